@@ -1,5 +1,51 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { notFound } from "@/lib/api/errors";
+import { cursorWhere, dealOrderBy, encodeCursor, sortSpec } from "./cursor";
+import { DEAL_INCLUDE, toDealDto } from "./dto";
+import type { DealDto, DealListDto, DealQuery } from "./schemas";
+import { dealWhere } from "./where";
+
+/** One page of deals matching a query, the total across all pages, and the next page's cursor. */
+export async function listDeals(query: DealQuery, options: { withTotal?: boolean } = {}): Promise<DealListDto> {
+  const where = dealWhere(query);
+  const [rows, total] = await Promise.all([
+    db.deal.findMany({
+      where: { AND: [where, cursorWhere(query.sort, query.cursor)] },
+      orderBy: dealOrderBy(sortSpec(query.sort)),
+      take: query.limit + 1,
+      include: DEAL_INCLUDE,
+    }),
+    options.withTotal === false ? Promise.resolve(-1) : db.deal.count({ where }),
+  ]);
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    data: page.map(toDealDto),
+    total,
+    nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, last) : null,
+  };
+}
+
+/** Every deal matching a query, page by page, for exports that must not hold them all at once. */
+export async function* iterateDeals(query: Omit<DealQuery, "limit" | "cursor">, batchSize = 500): AsyncGenerator<DealDto[]> {
+  let cursor: string | undefined;
+  do {
+    const page = await listDeals({ ...query, limit: batchSize, cursor }, { withTotal: false });
+    if (page.data.length) yield page.data;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+export async function countDeals(query: DealQuery): Promise<number> {
+  return db.deal.count({ where: dealWhere(query) });
+}
+
+export async function getDeal(slug: string): Promise<DealDto> {
+  const row = await db.deal.findUnique({ where: { slug }, include: DEAL_INCLUDE });
+  if (!row) throw notFound(`Deal ${JSON.stringify(slug.slice(0, 100))}`);
+  return toDealDto(row);
+}
 
 /** Deals in date order (newest first) with parties and the articles they cite. */
 export async function listDealsForOverview() {

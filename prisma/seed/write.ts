@@ -1,5 +1,6 @@
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { dealSearchText, eventSearchText } from "@/lib/search";
 import type { SeedPlan } from "./validate";
 
 export type SeedCounts = Record<"articles" | "companies" | "aliases" | "deals" | "parties" | "chips" | "locations" | "events" | "eventCompanies" | "evidence", number>;
@@ -11,6 +12,8 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
  * so a second run changes nothing, and nothing is ever deleted: rows added by hand stay.
  */
 export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<void> {
+  const companiesBySlug = new Map(plan.data.companies.map((c) => [c.slug, c]));
+  const companiesOf = (slugs: string[]) => slugs.map((s) => companiesBySlug.get(s)!);
   await db.$transaction(async (tx) => {
     const articleIds = new Map<string, number>();
     for (const a of plan.data.articles) {
@@ -84,6 +87,7 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<void>
         valueKind: d.value?.kind ?? null,
         valueUsdMinor: value?.usdMinor ?? null,
         summary: d.summary,
+        searchText: dealSearchText({ ...d, companies: companiesOf(d.parties.map((p) => p.company)) }),
       };
       const { id: dealId } = await tx.deal.upsert({ where: { slug: d.slug }, create: { slug: d.slug, ...row }, update: row, select: { id: true } });
       await upsertNames(tx, "dealChip", dealId, d.chips);
@@ -107,6 +111,7 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<void>
         occurredPrecision: date.precision,
         occurredBasis: e.occurredBasis,
         summary: e.summary,
+        searchText: eventSearchText({ ...e, companies: companiesOf(e.companies) }),
       };
       const { id: eventId } = await tx.event.upsert({ where: { slug: e.slug }, create: { slug: e.slug, ...row }, update: row, select: { id: true } });
       for (const slug of e.companies) {

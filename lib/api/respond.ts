@@ -1,0 +1,47 @@
+import { createHash } from "node:crypto";
+import { ApiError } from "./errors";
+
+const CACHE_CONTROL = "public, max-age=0, must-revalidate";
+
+/**
+ * A JSON response with a strong ETag over its body; answers 304 to a matching If-None-Match.
+ * BigInts never reach here: DTOs carry amounts as exact decimal strings.
+ */
+export function jsonResponse(request: Request, body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
+  const text = JSON.stringify(body);
+  const etag = `"${createHash("sha1").update(text).digest("base64url")}"`;
+  const headers = new Headers(init.headers);
+  headers.set("ETag", etag);
+  headers.set("Cache-Control", CACHE_CONTROL);
+  if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  headers.set("Content-Type", "application/json; charset=utf-8");
+  return new Response(text, { status: init.status ?? 200, headers });
+}
+
+export function matchesEtag(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  const bare = etag.replace(/^W\//, "");
+  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === bare);
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ApiError) {
+    const body = error.issues.length ? { error: error.message, issues: error.issues } : { error: error.message };
+    return Response.json(body, { status: error.status, headers: { "Cache-Control": "no-store" } });
+  }
+  // Raw error text may name files or SQL; it is logged, never sent.
+  console.error(error);
+  return Response.json({ error: "Internal server error" }, { status: 500, headers: { "Cache-Control": "no-store" } });
+}
+
+/** Wraps a route handler: thrown ApiErrors become their JSON answer, anything else a bare 500. */
+export function handle<A extends unknown[]>(fn: (request: Request, ...args: A) => Promise<Response>) {
+  return async (request: Request, ...args: A): Promise<Response> => {
+    try {
+      return await fn(request, ...args);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

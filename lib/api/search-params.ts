@@ -1,0 +1,62 @@
+import type { z } from "zod";
+import { ApiError, type ParamIssue } from "./errors";
+
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function toEntries(input: SearchParamsInput): [string, string][] {
+  if (input instanceof URLSearchParams) return [...input.entries()];
+  return Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x])));
+}
+
+/**
+ * Parses query parameters with a zod object schema. Parameters listed in `repeatable` become
+ * arrays; any other parameter may appear once. Unknown parameters are errors, so a typo never
+ * silently widens a query. Empty values count as absent (an emptied form field).
+ */
+export function parseSearchParams<S extends z.ZodObject>(
+  schema: S,
+  input: SearchParamsInput,
+  repeatable: readonly string[] = [],
+): { ok: true; data: z.output<S> } | { ok: false; issues: ParamIssue[] } {
+  const known = new Set(Object.keys(schema.shape));
+  const raw: Record<string, string | string[]> = {};
+  const issues: ParamIssue[] = [];
+  for (const [key, value] of toEntries(input)) {
+    if (!known.has(key)) {
+      issues.push({ param: key.slice(0, 100), message: "unknown parameter" });
+      continue;
+    }
+    if (value === "") continue;
+    if (repeatable.includes(key)) {
+      ((raw[key] ??= []) as string[]).push(value);
+    } else if (key in raw) {
+      issues.push({ param: key, message: "may be given only once" });
+    } else {
+      raw[key] = value;
+    }
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      issues.push({ param: String(issue.path[0] ?? "query"), message: issue.message });
+    }
+  }
+  if (issues.length || !parsed.success) return { ok: false, issues: dedupe(issues) };
+  return { ok: true, data: parsed.data };
+}
+
+export function parseSearchParamsOrThrow<S extends z.ZodObject>(schema: S, input: SearchParamsInput, repeatable: readonly string[] = []): z.output<S> {
+  const result = parseSearchParams(schema, input, repeatable);
+  if (!result.ok) throw new ApiError(400, "Invalid query parameters", result.issues);
+  return result.data;
+}
+
+function dedupe(issues: ParamIssue[]): ParamIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.param}\n${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,78 @@
+import { partialDateText } from "@/lib/dates/partial-date";
+import type { Claim, DateBasis, DealKind, DealStatus, FigureKind, PartyRole, Precision, ValueKind } from "@/lib/domain";
+import { minorToDecimal } from "@/lib/format";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DealDto, SourceDto } from "./schemas";
+
+/** What a deal query loads to build a DealDto. */
+export const DEAL_INCLUDE = {
+  parties: { include: { company: { select: { slug: true, name: true } } }, orderBy: { id: "asc" } },
+  chips: { orderBy: { id: "asc" } },
+  locations: { orderBy: { id: "asc" } },
+  evidence: {
+    orderBy: { id: "asc" },
+    include: {
+      article: { select: { slug: true, title: true, publishedOn: true, publishedPrecision: true } },
+      party: { select: { company: { select: { slug: true } } } },
+    },
+  },
+} satisfies Prisma.DealInclude;
+
+export type DealRow = Prisma.DealGetPayload<{ include: typeof DEAL_INCLUDE }>;
+type EvidenceRow = DealRow["evidence"][number];
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+export function toSourceDto(e: EvidenceRow): SourceDto {
+  return {
+    article: e.article.slug,
+    title: e.article.title,
+    publishedOn: partialDateText(e.article.publishedOn, e.article.publishedPrecision as Precision),
+    quote: e.quote,
+    quoteStart: e.quoteStart,
+    quoteEnd: e.quoteEnd,
+    claim: e.claim as Claim,
+    label: e.label,
+    party: e.party?.company.slug ?? null,
+    figure:
+      e.amount === null || e.unit === null || e.figureKind === null
+        ? null
+        : {
+            text: e.amountText ?? "",
+            amount: e.amount,
+            high: e.amountHigh,
+            unit: e.unit,
+            unitImplied: e.unitImplied,
+            qualifier: e.qualifier,
+            kind: e.figureKind as FigureKind,
+            date: e.figureDate && e.figurePrecision ? partialDateText(e.figureDate, e.figurePrecision as Precision) : null,
+          },
+  };
+}
+
+export function toDealDto(d: DealRow): DealDto {
+  const precision = d.announcedPrecision as Precision;
+  const hasTerm = d.termYears !== null || d.termStart !== null || d.termEnd !== null || d.termNote !== null;
+  return {
+    slug: d.slug,
+    title: d.title,
+    kind: d.kind as DealKind,
+    status: d.status as DealStatus,
+    announcedOn: isoDay(d.announcedOn),
+    announcedPrecision: precision,
+    announcedBasis: d.announcedBasis as DateBasis,
+    announced: partialDateText(d.announcedOn, precision),
+    term: hasTerm
+      ? { years: d.termYears, start: d.termStart && isoDay(d.termStart), end: d.termEnd && isoDay(d.termEnd), note: d.termNote }
+      : null,
+    value:
+      d.valueMinor !== null && d.valueCurrency && d.valueKind && d.valueUsdMinor !== null
+        ? { amount: minorToDecimal(d.valueMinor), currency: d.valueCurrency, kind: d.valueKind as ValueKind, usd: minorToDecimal(d.valueUsdMinor) }
+        : null,
+    parties: d.parties.map((p) => ({ company: p.company.slug, name: p.company.name, role: p.role as PartyRole })),
+    chips: d.chips.map((c) => c.name),
+    locations: d.locations.map((l) => l.name),
+    summary: d.summary,
+    sources: d.evidence.map(toSourceDto),
+  };
+}
