@@ -4,24 +4,24 @@ import { minorToDecimal } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DealDto, SourceDto } from "./schemas";
 
+/** What an evidence query loads to build a SourceDto. */
+export const EVIDENCE_INCLUDE = {
+  article: { select: { slug: true, title: true, publishedOn: true, publishedPrecision: true } },
+  party: { select: { company: { select: { slug: true } } } },
+} satisfies Prisma.EvidenceInclude;
+
 /** What a deal query loads to build a DealDto. */
 export const DEAL_INCLUDE = {
   parties: { include: { company: { select: { slug: true, name: true } } }, orderBy: { id: "asc" } },
   chips: { orderBy: { id: "asc" } },
   locations: { orderBy: { id: "asc" } },
-  evidence: {
-    orderBy: { id: "asc" },
-    include: {
-      article: { select: { slug: true, title: true, publishedOn: true, publishedPrecision: true } },
-      party: { select: { company: { select: { slug: true } } } },
-    },
-  },
+  evidence: { orderBy: { id: "asc" }, include: EVIDENCE_INCLUDE },
 } satisfies Prisma.DealInclude;
 
 export type DealRow = Prisma.DealGetPayload<{ include: typeof DEAL_INCLUDE }>;
-type EvidenceRow = DealRow["evidence"][number];
+type EvidenceRow = Prisma.EvidenceGetPayload<{ include: typeof EVIDENCE_INCLUDE }>;
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export function toSourceDto(e: EvidenceRow): SourceDto {
   return {

@@ -30,9 +30,21 @@ export function searchTerms(q: string | undefined): string[] {
 }
 
 /**
- * A deal's date is a period (a day, month, quarter or year). `from`/`to` keep the deals whose
- * period overlaps the range, so "Jul 2025" is inside from=2025-07-15 as it may be that day.
+ * Records dated to a period (a day, month, quarter or year) overlap [from, to] when the period
+ * starts by `to` and ends on or after `from`: "Jul 2025" is inside from=2025-07-15, as it may
+ * be that day. Works for any model with a date column and a precision column.
  */
+export function periodOverlap<W>(dateField: string, precisionField: string, from?: string, to?: string): W[] {
+  const and: Record<string, unknown>[] = [];
+  if (to) and.push({ [dateField]: { lte: parsePartialDate(to).end } });
+  if (from) {
+    const start = parsePartialDate(from).start;
+    and.push({ OR: PRECISIONS.map((p) => ({ [precisionField]: p, [dateField]: { gte: periodStart(start, p) } })) });
+  }
+  return and as W[];
+}
+
+/** The filters of /api/deals, as a Prisma where clause. */
 export function dealWhere(f: DealFilter): Prisma.DealWhereInput {
   const and: Prisma.DealWhereInput[] = [];
   if (f.company?.length || f.role) {
@@ -40,11 +52,7 @@ export function dealWhere(f: DealFilter): Prisma.DealWhereInput {
   }
   if (f.kind?.length) and.push({ kind: { in: f.kind } });
   if (f.valueKind) and.push({ valueKind: f.valueKind });
-  if (f.to) and.push({ announcedOn: { lte: parsePartialDate(f.to).end } });
-  if (f.from) {
-    const from = parsePartialDate(f.from).start;
-    and.push({ OR: PRECISIONS.map((p) => ({ announcedPrecision: p, announcedOn: { gte: periodStart(from, p) } })) });
-  }
+  and.push(...periodOverlap<Prisma.DealWhereInput>("announcedOn", "announcedPrecision", f.from, f.to));
   if (f.minUsd) and.push({ valueUsdMinor: { gte: toMinorUnits(f.minUsd, 2) } });
   if (f.maxUsd) and.push({ valueUsdMinor: { lte: toMinorUnits(f.maxUsd, 2) } });
   for (const term of searchTerms(f.q)) and.push({ searchText: { contains: term } });

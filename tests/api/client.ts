@@ -1,12 +1,24 @@
 // Calls route handlers in-process with real Requests against the seeded test database.
+import * as article from "@/app/api/articles/[slug]/route";
+import * as company from "@/app/api/companies/[slug]/route";
+import * as companies from "@/app/api/companies/route";
 import * as deal from "@/app/api/deals/[slug]/route";
 import * as deals from "@/app/api/deals/route";
+import * as events from "@/app/api/events/route";
+import * as stats from "@/app/api/stats/route";
+import * as timeline from "@/app/api/timeline/route";
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-const ROUTES: [RegExp, Handler][] = [
+export const ROUTES: [RegExp, Handler][] = [
   [/^\/api\/deals$/, deals.GET as Handler],
   [/^\/api\/deals\/(?<slug>[^/]+)$/, deal.GET as Handler],
+  [/^\/api\/companies$/, companies.GET as Handler],
+  [/^\/api\/companies\/(?<slug>[^/]+)$/, company.GET as Handler],
+  [/^\/api\/events$/, events.GET as Handler],
+  [/^\/api\/timeline$/, timeline.GET as Handler],
+  [/^\/api\/stats$/, stats.GET as Handler],
+  [/^\/api\/articles\/(?<slug>[^/]+)$/, article.GET as Handler],
 ];
 
 export async function get(url: string, headers: HeadersInit = {}): Promise<Response> {

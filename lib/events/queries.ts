@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { partialDateText } from "@/lib/dates/partial-date";
+import { EVIDENCE_INCLUDE, isoDay, toSourceDto } from "@/lib/deals/dto";
+import { periodOverlap, searchTerms } from "@/lib/deals/where";
+import type { DateBasis, EventKind, Precision } from "@/lib/domain";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EventDto, EventListDto, EventQuery } from "./schemas";
+
+export const EVENT_INCLUDE = {
+  companies: { include: { company: { select: { slug: true, name: true } } }, orderBy: { companyId: "asc" } },
+  evidence: { orderBy: { id: "asc" }, include: EVIDENCE_INCLUDE },
+} satisfies Prisma.EventInclude;
+
+type EventRow = Prisma.EventGetPayload<{ include: typeof EVENT_INCLUDE }>;
+
+export function eventWhere(f: Pick<EventQuery, "company" | "from" | "to" | "q"> & { kind?: string[] }): Prisma.EventWhereInput {
+  const and: Prisma.EventWhereInput[] = [];
+  if (f.company?.length) and.push({ companies: { some: { company: { slug: { in: f.company } } } } });
+  if (f.kind?.length) and.push({ kind: { in: f.kind } });
+  and.push(...periodOverlap<Prisma.EventWhereInput>("occurredOn", "occurredPrecision", f.from, f.to));
+  for (const term of searchTerms(f.q)) and.push({ searchText: { contains: term } });
+  return { AND: and };
+}
+
+// Date, then slug: the same order the timeline merges in, so its pages are stable.
+export const EVENT_ORDER: Prisma.EventOrderByWithRelationInput[] = [{ occurredOn: "desc" }, { slug: "asc" }];
+
+export function toEventDto(e: EventRow): EventDto {
+  const precision = e.occurredPrecision as Precision;
+  return {
+    slug: e.slug,
+    title: e.title,
+    kind: e.kind as EventKind,
+    occurredOn: isoDay(e.occurredOn),
+    occurredPrecision: precision,
+    occurredBasis: e.occurredBasis as DateBasis,
+    occurred: partialDateText(e.occurredOn, precision),
+    companies: e.companies.map((c) => ({ company: c.company.slug, name: c.company.name })),
+    summary: e.summary,
+    sources: e.evidence.map(toSourceDto),
+  };
+}
+
+export async function listEvents(query: EventQuery): Promise<EventListDto> {
+  const where = eventWhere(query);
+  const offset = Number(query.cursor ?? 0);
+  const [rows, total] = await Promise.all([
+    db.event.findMany({ where, orderBy: EVENT_ORDER, skip: offset, take: query.limit, include: EVENT_INCLUDE }),
+    db.event.count({ where }),
+  ]);
+  const next = offset + rows.length;
+  return { data: rows.map(toEventDto), total, nextCursor: next < total ? String(next) : null };
+}

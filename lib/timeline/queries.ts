@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DEAL_INCLUDE, toDealDto } from "@/lib/deals/dto";
+import { dealWhere } from "@/lib/deals/where";
+import { DEAL_KINDS, EVENT_KINDS, type DealKind } from "@/lib/domain";
+import type { TimelineQuery } from "@/lib/events/schemas";
+import { EVENT_INCLUDE, EVENT_ORDER, eventWhere, toEventDto } from "@/lib/events/queries";
+import type { SourceDto } from "@/lib/deals/schemas";
+import type { TimelineDto, TimelineItemDto } from "./schemas";
+
+const uniqueArticles = (sources: SourceDto[]) => [...new Map(sources.map((s) => [s.article, { article: s.article, title: s.title }])).values()];
+
+/** Deals and events merged newest first; a page is a slice of that merged order. */
+export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
+  const dealKinds = query.kind?.filter((k): k is DealKind => k in DEAL_KINDS);
+  const eventKinds = query.kind?.filter((k) => k in EVENT_KINDS);
+  const wantDeals = query.type !== "event" && (!query.kind?.length || !!dealKinds?.length);
+  const wantEvents = query.type !== "deal" && (!query.kind?.length || !!eventKinds?.length);
+  const offset = Number(query.cursor ?? 0);
+  const take = offset + query.limit;
+  const dWhere = dealWhere({ company: query.company, kind: dealKinds, from: query.from, to: query.to, q: query.q });
+  const eWhere = eventWhere({ company: query.company, kind: eventKinds, from: query.from, to: query.to, q: query.q });
+
+  const [deals, events, dealCount, eventCount] = await Promise.all([
+    wantDeals ? db.deal.findMany({ where: dWhere, orderBy: [{ announcedOn: "desc" }, { slug: "asc" }], take, include: DEAL_INCLUDE }) : [],
+    wantEvents ? db.event.findMany({ where: eWhere, orderBy: EVENT_ORDER, take, include: EVENT_INCLUDE }) : [],
+    wantDeals ? db.deal.count({ where: dWhere }) : 0,
+    wantEvents ? db.event.count({ where: eWhere }) : 0,
+  ]);
+
+  const items: TimelineItemDto[] = [
+    ...deals.map(toDealDto).map((d) => ({
+      type: "deal" as const,
+      slug: d.slug,
+      title: d.title,
+      kind: d.kind,
+      date: d.announcedOn,
+      precision: d.announcedPrecision,
+      dateText: d.announced,
+      companies: d.parties.map((p) => ({ company: p.company, name: p.name, role: p.role })),
+      value: d.value,
+      summary: d.summary,
+      sources: uniqueArticles(d.sources),
+    })),
+    ...events.map(toEventDto).map((e) => ({
+      type: "event" as const,
+      slug: e.slug,
+      title: e.title,
+      kind: e.kind,
+      date: e.occurredOn,
+      precision: e.occurredPrecision,
+      dateText: e.occurred,
+      companies: e.companies.map((c) => ({ ...c, role: null })),
+      value: null,
+      summary: e.summary,
+      sources: uniqueArticles(e.sources),
+    })),
+  ];
+  // Newest first; within a day, deals before events, then by slug, so pages are stable.
+  items.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.type !== b.type ? (a.type === "deal" ? -1 : 1) : a.slug < b.slug ? -1 : 1));
+  const total = dealCount + eventCount;
+  const page = items.slice(offset, take);
+  return { data: page, total, nextCursor: take < total ? String(take) : null };
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import type { CompanyDetailDto } from "@/lib/companies/queries";
+import type { ArticleDto } from "@/lib/articles/queries";
+import type { EventListDto } from "@/lib/events/schemas";
+import type { StatsDto } from "@/lib/stats/queries";
+import type { TimelineDto } from "@/lib/timeline/schemas";
+import { getJson } from "./client";
+
+describe("companies", () => {
+  it("lists every company with aliases and counts", async () => {
+    const { status, body } = await getJson("/api/companies");
+    expect(status).toBe(200);
+    expect(body.data).toHaveLength(20);
+    const tsmc = body.data.find((c: { slug: string }) => c.slug === "tsmc");
+    expect(tsmc).toMatchObject({ name: "TSMC", country: "TW", kind: "foundry", dealCount: 1, eventCount: 1 });
+    expect(tsmc.aliases).toContain("Taiwan Semiconductor Manufacturing Co.");
+  });
+
+  it("shows a company's deals with its roles, and its events", async () => {
+    const { body } = await getJson<CompanyDetailDto>("/api/companies/tesla");
+    expect(body.deals.map((d) => `${d.slug}:${d.roles.join("+")}`).sort()).toEqual([
+      "tesla-invests-in-xai:investor",
+      "tesla-samsung-ai6-foundry:customer",
+      "tesla-terafab:owner",
+      "tesla-xai-battery-supply:supplier",
+    ]);
+    expect(body.events.map((e) => e.slug)).toContain("tesla-ends-model-s-and-x");
+  });
+
+  it("404s an unknown company and 400s a query parameter", async () => {
+    expect((await getJson("/api/companies/intel")).status).toBe(404);
+    const { status, body } = await getJson("/api/companies?sort=name");
+    expect(status).toBe(400);
+    expect(body.issues[0].param).toBe("sort");
+  });
+});
+
+describe("events", () => {
+  it("filters by company, kind and date, newest first", async () => {
+    const all = await getJson<EventListDto>("/api/events?limit=500");
+    expect(all.body.total).toBe(12);
+    const nvidia = await getJson<EventListDto>("/api/events?company=nvidia");
+    expect(nvidia.body.data.map((e) => e.slug).sort()).toEqual(["citi-cuts-nvidia-target", "nvidia-mass-production-guidance", "nvidia-shares-after-us-build-out"]);
+    const prices = await getJson<EventListDto>("/api/events?kind=share_price&from=2025-07");
+    expect(prices.body.data.map((e) => e.slug)).toEqual(["samsung-shares-rise-on-tesla-order"]);
+    const dates = all.body.data.map((e) => e.occurredOn);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it("pages with a cursor and carries exact figures", async () => {
+    const first = await getJson<EventListDto>("/api/events?limit=5");
+    const second = await getJson<EventListDto>(`/api/events?limit=5&cursor=${first.body.nextCursor}`);
+    expect(second.body.data[0]!.slug).not.toBe(first.body.data[0]!.slug);
+    const { body } = await getJson<EventListDto>("/api/events?q=114");
+    const price = body.data[0]!.sources.find((s) => s.figure?.kind === "share_price");
+    expect(price?.figure).toMatchObject({ text: "$114,29", amount: "114.29", unit: "USD" });
+  });
+
+  it("400s a deal kind and a bad cursor", async () => {
+    expect((await getJson("/api/events?kind=funding_round")).status).toBe(400);
+    expect((await getJson("/api/events?cursor=abc")).status).toBe(400);
+  });
+});
+
+describe("timeline", () => {
+  it("merges deals and events in date order", async () => {
+    const { body } = await getJson<TimelineDto>("/api/timeline?limit=500");
+    expect(body.total).toBe(24);
+    expect(body.data).toHaveLength(24);
+    const dates = body.data.map((i) => i.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const ai6 = body.data.find((i) => i.slug === "tesla-samsung-ai6-foundry")!;
+    expect(ai6).toMatchObject({ type: "deal", dateText: "2025-07", precision: "month" });
+  });
+
+  it("pages through the same order", async () => {
+    const { body: all } = await getJson<TimelineDto>("/api/timeline?limit=500");
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const { body }: { body: TimelineDto } = await getJson(`/api/timeline?limit=7${cursor ? `&cursor=${cursor}` : ""}`);
+      seen.push(...body.data.map((i) => `${i.type}:${i.slug}`));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(all.data.map((i) => `${i.type}:${i.slug}`));
+  });
+
+  it("applies company, kind, type and dates", async () => {
+    const nvidia = await getJson<TimelineDto>("/api/timeline?company=nvidia&limit=500");
+    expect(nvidia.body.data.map((i) => i.slug).sort()).toEqual([
+      "citi-cuts-nvidia-target",
+      "nvidia-mass-production-guidance",
+      "nvidia-shares-after-us-build-out",
+      "nvidia-us-ai-infrastructure",
+      "xai-funding-round-2026",
+    ]);
+    const kinds = await getJson<TimelineDto>("/api/timeline?kind=own_fab_plan&kind=production_change");
+    expect(kinds.body.data.map((i) => i.slug).sort()).toEqual(["tesla-ends-model-s-and-x", "tesla-terafab"]);
+    const events2026 = await getJson<TimelineDto>("/api/timeline?type=event&from=2026-01-28&to=2026-01-28");
+    // Day-precision events of that day, and the month-precision Jan 2026 event that may be it.
+    expect(events2026.body.data.map((i) => `${i.type}:${i.slug}`).sort()).toEqual([
+      "event:tesla-2025-annual-results",
+      "event:tesla-ends-model-s-and-x",
+      "event:tesla-optimus-consumer-sales-2027",
+    ]);
+  });
+});
+
+describe("stats", () => {
+  it("sums USD per value kind, never across kinds", async () => {
+    const { body } = await getJson<StatsDto>("/api/stats");
+    expect(body.totals.deals).toBe(12);
+    const byKind = Object.fromEntries(body.totals.byValueKind.map((b) => [String(b.valueKind), [b.count, b.usd]]));
+    expect(byKind).toEqual({
+      firm: [5, "80500000000"],
+      up_to: [1, "500000000000"],
+      estimate: [2, "150000000000"],
+      valuation: [1, "1250000000000"],
+      null: [3, "0"],
+    });
+    expect(body.byYear.find((b) => b.year === 2025 && b.valueKind === "firm")).toMatchObject({ count: 3, usd: "58500000000" });
+    expect(body.byCompanyRole.find((b) => b.company === "amd")).toMatchObject({ role: "supplier", valueKind: "estimate", usd: "100000000000" });
+  });
+
+  it("applies the deal filters", async () => {
+    const { body } = await getJson<StatsDto>("/api/stats?company=xai&valueKind=firm");
+    expect(body.totals).toEqual({ deals: 3, byValueKind: [{ valueKind: "firm", count: 3, usd: "24000000000" }] });
+    expect((await getJson("/api/stats?limit=5")).status).toBe(400);
+  });
+});
+
+describe("articles", () => {
+  it("returns the text and the offsets of every quote cited from it", async () => {
+    const { status, body } = await getJson<ArticleDto>("/api/articles/nvidia-us-ai-infrastructure-build-out");
+    expect(status).toBe(200);
+    expect(body.publishedOn).toBe("2025-04");
+    expect(body.citations.length).toBeGreaterThan(10);
+    for (const c of body.citations) expect(body.text.slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
+    const starts = body.citations.map((c) => c.quoteStart);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(body.citations.find((c) => c.claim === "value")).toMatchObject({ deal: "nvidia-us-ai-infrastructure", id: "deal--nvidia-us-ai-infrastructure--value" });
+  });
+
+  it("404s an unknown article, including path tricks", async () => {
+    for (const slug of ["nope", "..%2F..%2Fetc%2Fpasswd", "%00"]) expect((await getJson(`/api/articles/${slug}`)).status).toBe(404);
+  });
+});
