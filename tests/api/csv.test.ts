@@ -1,0 +1,184 @@
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/deals.csv/route";
+import { GET as json } from "@/app/api/deals/route";
+import { CSV_COLUMNS, DealCsvQuerySchema, formatDealsCsv, streamDealsCsv } from "@/lib/deals/csv";
+import type { DealDto, DealListDto } from "@/lib/deals/schemas";
+
+const csv = (query = "") => GET(new Request(`http://localhost/api/deals.csv${query ? `?${query}` : ""}`));
+
+async function jsonList(query: string): Promise<DealListDto> {
+  const response = await json(new Request(`http://localhost/api/deals?limit=500${query ? `&${query}` : ""}`));
+  expect(response.status, query).toBe(200);
+  return (await response.json()) as DealListDto;
+}
+
+const parseCsv = (text: string, delimiter = ",") => parse(text, { columns: true, delimiter, bom: true }) as Record<string, string>[];
+
+const HEADER = CSV_COLUMNS.join(",");
+
+const COMBINATIONS = [
+  "",
+  "company=tesla",
+  "company=tsmc&company=amd",
+  "company=tesla&role=customer",
+  "role=packaging_test_partner",
+  "kind=strategic_investment",
+  "kind=funding_round&kind=share_offering",
+  "valueKind=up_to",
+  "valueKind=estimate",
+  "from=2026-01-01",
+  "from=2025-07-15&to=2025-07-20",
+  "to=2025-06",
+  "minUsd=100000000000",
+  "maxUsd=2000000000",
+  "minUsd=16500000000&maxUsd=16500000000",
+  "q=TAIWAN semiconductor",
+  "q=Zuid-Koreaanse",
+  "q=%25",
+  "q=creeert",
+  "q=_",
+  "company=nobody-at-all",
+  "minUsd=999999999999999",
+  "company=xai&kind=strategic_investment&from=2026-01&minUsd=1000000000",
+  "company=spacex&role=acquirer&valueKind=valuation&q=bloomberg",
+  "sort=announcedOn",
+  "sort=-announcedOn",
+  "sort=valueUsd",
+  "sort=-valueUsd",
+  "sort=title",
+  "sort=-title",
+  "company=tesla&sort=valueUsd",
+  "from=2025&to=2026&sort=-title",
+  "kind=strategic_investment&kind=merger_acquisition&sort=-valueUsd",
+];
+
+describe("GET /api/deals.csv matches GET /api/deals", () => {
+  it("covers at least 20 combinations, some with no rows", () => {
+    expect(COMBINATIONS.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(COMBINATIONS)("?%s", async (query) => {
+    const [response, list] = await Promise.all([csv(query), jsonList(query)]);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("X-Total-Count")).toBe(String(list.total));
+    expect(list.nextCursor).toBeNull();
+    const text = await response.text();
+    expect(text.startsWith(`${HEADER}\r\n`)).toBe(true);
+    // Byte for byte what the pure formatter makes of the JSON rows.
+    expect(text).toBe(formatDealsCsv(list.data));
+    const rows = parseCsv(text);
+    expect(rows.map((r) => r.slug)).toEqual(list.data.map((d) => d.slug));
+    rows.forEach((row, i) => {
+      const d = list.data[i] as DealDto;
+      expect(row.value_amount).toBe(d.value?.amount ?? "");
+      expect(row.value_usd).toBe(d.value?.usd ?? "");
+      expect(row.value_currency).toBe(d.value?.currency ?? "");
+      expect(row.value_kind).toBe(d.value?.kind ?? "");
+      expect(row.kind).toBe(d.kind);
+      expect(row.announced_on).toBe(d.announcedOn);
+      expect(row.announced_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (row.value_usd) expect(Number.isFinite(Number(row.value_usd))).toBe(true);
+    });
+    if (list.total === 0) expect(text).toBe(`${HEADER}\r\n`);
+  });
+
+  it("includes zero-row combinations", async () => {
+    expect((await jsonList("q=creeert")).total).toBe(0);
+    expect(await (await csv("q=creeert")).text()).toBe(`${HEADER}\r\n`);
+  });
+});
+
+describe("GET /api/deals.csv headers", () => {
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  it("sends CSV headers, the count and the unfiltered filename", async () => {
+    const response = await csv();
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("X-Total-Count")).toBe("12");
+    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="chip-deals_all_${today()}.csv"`);
+    expect(parseCsv(await response.text())).toHaveLength(12);
+  });
+
+  it("names the filters in the filename", async () => {
+    const response = await csv("kind=foundry_contract&company=tesla&sort=title");
+    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="chip-deals_company-tesla_kind-foundry_contract_${today()}.csv"`);
+    const excel = await csv("company=tesla&dialect=excel-nl");
+    expect(excel.headers.get("Content-Disposition")).toBe(`attachment; filename="chip-deals_company-tesla_${today()}-excel-nl.csv"`);
+    await excel.body?.cancel();
+    await response.body?.cancel();
+  });
+});
+
+describe("GET /api/deals.csv dialects", () => {
+  it("writes excel-nl with a BOM, semicolons and decimal commas", async () => {
+    const list = await jsonList("");
+    const response = await csv("dialect=excel-nl");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith(`\uFEFF${CSV_COLUMNS.join(";")}\r\n`)).toBe(true);
+    const rows = parseCsv(text, ";");
+    expect(rows.map((r) => r.slug)).toEqual(list.data.map((d) => d.slug));
+    rows.forEach((row, i) => {
+      const d = list.data[i] as DealDto;
+      expect(row.value_amount).toBe(d.value?.amount.replace(".", ",") ?? "");
+      expect(row.value_usd).toBe(d.value?.usd.replace(".", ",") ?? "");
+      expect(row.value_usd).not.toContain(".");
+    });
+    // Plain numbers with an optional decimal comma (the seed's amounts are whole; lib/deals/csv.test.ts covers 114,29).
+    for (const r of rows) for (const c of ["term_years", "value_amount", "value_usd"]) expect(r[c], c).toMatch(/^(?:\d+(?:,\d+)?)?$/);
+  });
+
+  it("honours bom=0 and bom=1", async () => {
+    const starts = async (query: string) => [...new Uint8Array(await (await csv(query)).arrayBuffer()).slice(0, 3)];
+    expect(await starts("dialect=excel-nl&bom=0")).toEqual([..."slu"].map((c) => c.charCodeAt(0)));
+    expect(await starts("bom=1")).toEqual([0xef, 0xbb, 0xbf]);
+    expect(await starts("")).toEqual([..."slu"].map((c) => c.charCodeAt(0)));
+  });
+});
+
+describe("GET /api/deals.csv errors", () => {
+  it.each(["dialect=xlsx", "format=csv", "limit=10", "cursor=abc", "bom=2", "sort=price", "company=Not A Slug", "dialect=excel-nl&dialect=rfc4180"])(
+    "answers 400 JSON for ?%s",
+    async (query) => {
+      const response = await csv(query);
+      expect(response.status).toBe(400);
+      expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+      const body = (await response.json()) as { error: string; issues: { param: string }[] };
+      expect(body.error).toBe("Invalid query parameters");
+      expect(body.issues.map((i) => i.param)).toContain(query.split("=")[0]);
+    },
+  );
+});
+
+describe("streaming", () => {
+  it("sends more than one chunk when the batch size is small", async () => {
+    const query = DealCsvQuerySchema.parse({});
+    const reader = streamDealsCsv(query, { batchSize: 2 }).getReader();
+    const decoder = new TextDecoder();
+    const chunks: string[] = [];
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(decoder.decode(value, { stream: true }));
+    }
+    expect(chunks.length).toBe(6);
+    const text = chunks.join("");
+    expect(text.match(/^slug,/gm)).toHaveLength(1);
+    expect(text).toBe(formatDealsCsv((await jsonList("")).data));
+  });
+
+  it("streams the route body in chunks", async () => {
+    const response = await csv();
+    const reader = response.body!.getReader();
+    let chunks = 0;
+    for (;;) {
+      const { done } = await reader.read();
+      if (done) break;
+      chunks++;
+    }
+    expect(chunks).toBeGreaterThanOrEqual(1);
+  });
+});
