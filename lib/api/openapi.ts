@@ -4,7 +4,7 @@ import { EVENT_REPEATABLE, EventListDto, EventQuerySchema, TIMELINE_REPEATABLE, 
 import { StatsDto } from "@/lib/stats/queries";
 import { TimelineDto } from "@/lib/timeline/schemas";
 import { z } from "zod";
-import { DealCsvQuerySchema } from "@/lib/deals/csv";
+import { CSV_COLUMNS, DealCsvQuerySchema } from "@/lib/deals/csv";
 import { DEAL_REPEATABLE, DealDto, DealListDto, DealFilterSchema,
   DealQuerySchema, Slug, SourceDto } from "@/lib/deals/schemas";
 
@@ -75,7 +75,7 @@ export const routes: RouteSpec[] = [
     summary: "Every deal matching the /api/deals filters as a CSV download",
     query: DealCsvQuerySchema,
     repeatable: DEAL_REPEATABLE,
-    response: z.string().describe("CSV text, one header row then one row per deal"),
+    response: z.string().describe(`CSV text: a header row of ${CSV_COLUMNS.join(", ")}, then one row per deal`),
     responseName: "DealsCsv",
     contentType: "text/csv",
     errors: [400],
@@ -161,6 +161,11 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
 
 type JsonSchema = Record<string, unknown>;
 
+const VALIDATOR_HEADERS = {
+  ETag: { description: "Validator for If-None-Match; weak on the streamed CSV", schema: { type: "string" } },
+  "Cache-Control": { schema: { type: "string" } },
+};
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 function stripMeta(schema: JsonSchema): JsonSchema {
@@ -211,7 +216,8 @@ function operation(spec: RouteSpec): JsonSchema {
   const contentType = spec.contentType ?? "application/json";
   const okSchema = contentType === "application/json" ? ref(spec.responseName) : stripMeta(z.toJSONSchema(spec.response, { io: "output" }) as JsonSchema);
   const responses: Record<string, JsonSchema> = {
-    200: { description: "OK", content: { [contentType]: { schema: okSchema } } },
+    200: { description: "OK", headers: VALIDATOR_HEADERS, content: { [contentType]: { schema: okSchema } } },
+    304: { description: "Not modified: the If-None-Match ETag is current", headers: VALIDATOR_HEADERS },
   };
   for (const status of spec.errors) {
     responses[status] = { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: ref("Error") } } };

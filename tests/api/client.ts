@@ -8,6 +8,22 @@ import * as events from "@/app/api/events/route";
 import * as stats from "@/app/api/stats/route";
 import * as timeline from "@/app/api/timeline/route";
 
+/** The slugs of the deals prisma/seed writes, sorted. */
+export const SEEDED_DEAL_SLUGS = [
+  "meta-amd-instinct",
+  "nvidia-us-ai-infrastructure",
+  "samsung-texas-fab-investment",
+  "spacex-invests-in-xai",
+  "spacex-ipo",
+  "spacex-xai-merger",
+  "tesla-invests-in-xai",
+  "tesla-samsung-ai6-foundry",
+  "tesla-terafab",
+  "tesla-xai-battery-supply",
+  "xai-absorbs-x",
+  "xai-funding-round-2026",
+];
+
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 export const ROUTES: [RegExp, Handler][] = [

@@ -1,6 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/deals.csv/route";
+import { db } from "@/lib/db";
 import { GET as json } from "@/app/api/deals/route";
 import { CSV_COLUMNS, DealCsvQuerySchema, formatDealsCsv, streamDealsCsv } from "@/lib/deals/csv";
 import type { DealDto, DealListDto } from "@/lib/deals/schemas";
@@ -95,7 +96,7 @@ describe("GET /api/deals.csv headers", () => {
   it("sends CSV headers, the count and the unfiltered filename", async () => {
     const response = await csv();
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    expect(response.headers.get("Cache-Control")).toBe("private, no-cache");
     expect(response.headers.get("X-Total-Count")).toBe("12");
     expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="chip-deals_all_${today()}.csv"`);
     expect(parseCsv(await response.text())).toHaveLength(12);
@@ -180,5 +181,46 @@ describe("streaming", () => {
       chunks++;
     }
     expect(chunks).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("GET /api/deals.csv conditional requests", () => {
+  const etagOf = async (query: string) => {
+    const response = await csv(query);
+    await response.body?.cancel();
+    const etag = response.headers.get("ETag");
+    expect(etag).toMatch(/^W\/"[\w-]+"$/);
+    return etag!;
+  };
+  const conditional = (query: string, etag: string) =>
+    GET(new Request(`http://localhost/api/deals.csv?${query}`, { headers: { "If-None-Match": etag } }));
+
+  it("answers a matching If-None-Match with an empty 304 and a stale one with the file", async () => {
+    const etag = await etagOf("company=tesla");
+    const notModified = await conditional("company=tesla", etag);
+    expect(notModified.status).toBe(304);
+    expect(notModified.headers.get("ETag")).toBe(etag);
+    expect(await notModified.text()).toBe("");
+    const changed = await conditional("company=tesla", `W/"stale"`);
+    expect(changed.status).toBe(200);
+    expect(parseCsv(await changed.text()).length).toBeGreaterThan(0);
+  });
+
+  it("gives each filter, sort and dialect its own validator", async () => {
+    const tags = await Promise.all(["company=tesla", "company=amd", "company=tesla&sort=title", "company=tesla&dialect=excel-nl", "company=tesla&bom=1"].map(etagOf));
+    expect(new Set(tags).size).toBe(tags.length);
+    expect((await conditional("company=amd", tags[0]!)).status).toBe(200);
+  });
+
+  it("changes its validator when a row the CSV is built from is updated", async () => {
+    const before = await etagOf("");
+    // Rewriting a company's name with itself bumps updatedAt without changing what other tests read.
+    const tesla = await db.company.findUniqueOrThrow({ where: { slug: "tesla" } });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await db.company.update({ where: { id: tesla.id }, data: { name: tesla.name } });
+    const after = await etagOf("");
+    expect(after).not.toBe(before);
+    expect((await conditional("", before)).status).toBe(200);
+    expect((await conditional("", after)).status).toBe(304);
   });
 });

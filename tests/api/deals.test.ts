@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DealDto, DealListDto } from "@/lib/deals/schemas";
-import { get, getJson } from "./client";
+import { get, getJson, SEEDED_DEAL_SLUGS as ALL } from "./client";
 
 const slugs = async (query: string) => {
   const { status, body } = await getJson<DealListDto>(`/api/deals?limit=500&${query}`);
@@ -8,21 +8,6 @@ const slugs = async (query: string) => {
   expect(body.total).toBe(body.data.length);
   return body.data.map((d) => d.slug).sort();
 };
-
-const ALL = [
-  "meta-amd-instinct",
-  "nvidia-us-ai-infrastructure",
-  "samsung-texas-fab-investment",
-  "spacex-invests-in-xai",
-  "spacex-ipo",
-  "spacex-xai-merger",
-  "tesla-invests-in-xai",
-  "tesla-samsung-ai6-foundry",
-  "tesla-terafab",
-  "tesla-xai-battery-supply",
-  "xai-absorbs-x",
-  "xai-funding-round-2026",
-];
 
 describe("GET /api/deals filters", () => {
   it("returns every deal without filters, newest first", async () => {

@@ -1,4 +1,4 @@
-import { get } from "./client";
+import { get, SEEDED_DEAL_SLUGS as SLUGS } from "./client";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,21 +12,6 @@ import { DEAL_REPEATABLE, DealQuerySchema, type DealDto, type DealListDto } from
 
 // The OpenAPI document is checked by an independent OpenAPI 3.1 validator, and real responses of
 // the route handlers (in-process, seeded database) are checked against its response schemas.
-
-const SLUGS = [
-  "meta-amd-instinct",
-  "nvidia-us-ai-infrastructure",
-  "samsung-texas-fab-investment",
-  "spacex-invests-in-xai",
-  "spacex-ipo",
-  "spacex-xai-merger",
-  "tesla-invests-in-xai",
-  "tesla-samsung-ai6-foundry",
-  "tesla-terafab",
-  "tesla-xai-battery-supply",
-  "xai-absorbs-x",
-  "xai-funding-round-2026",
-];
 
 type Json = Record<string, unknown>;
 interface Operation {
