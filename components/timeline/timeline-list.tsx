@@ -6,20 +6,22 @@ import { groupByYearAndPeriod } from "@/lib/timeline/group";
 import type { TimelineItemDto } from "@/lib/timeline/schemas";
 
 /** Deals and events in date order, under year and month headings. */
-export function TimelineList({ items }: { items: readonly TimelineItemDto[] }) {
+/** headingLevel 3 nests the list under a page section; its periods are then not landmarks of their own. */
+export function TimelineList({ items, headingLevel = 2, idPrefix = "tl" }: { items: readonly TimelineItemDto[]; headingLevel?: 2 | 3; idPrefix?: string }) {
+  const [Year, Period] = headingLevel === 2 ? (["h2", "h3"] as const) : (["h3", "h4"] as const);
   return (
     <div className="space-y-8">
       {groupByYearAndPeriod(items).map((year) => (
-        <section key={year.year} aria-labelledby={`year-${year.year}`}>
-          <h2 id={`year-${year.year}`} className="sticky top-0 z-10 bg-white/90 py-1 text-xl font-semibold backdrop-blur dark:bg-slate-950/90">
+        <section key={year.year} aria-labelledby={headingLevel === 2 ? `${idPrefix}-year-${year.year}` : undefined}>
+          <Year id={`${idPrefix}-year-${year.year}`} className="sticky top-0 z-10 bg-white/90 py-1 text-xl font-semibold backdrop-blur dark:bg-slate-950/90">
             {year.year}
-          </h2>
+          </Year>
           {year.periods.map((period) => (
-            <section key={period.key} aria-label={period.label} className="mt-3">
-              <h3 className="text-sm font-medium text-slate-500 dark:text-slate-400">{period.label}</h3>
+            <section key={period.key} aria-label={headingLevel === 2 ? period.label : undefined} className="mt-3">
+              <Period className="text-sm font-medium text-slate-500 dark:text-slate-400">{period.label}</Period>
               <ol className="mt-2 space-y-3 border-l-2 border-slate-200 pl-4 dark:border-slate-800">
                 {period.items.map((item) => (
-                  <TimelineItem key={`${item.type}:${item.slug}`} item={item} />
+                  <TimelineItem key={`${item.type}:${item.slug}`} item={item} headingLevel={headingLevel + 2} />
                 ))}
               </ol>
             </section>
@@ -30,7 +32,8 @@ export function TimelineList({ items }: { items: readonly TimelineItemDto[] }) {
   );
 }
 
-function TimelineItem({ item }: { item: TimelineItemDto }) {
+function TimelineItem({ item, headingLevel }: { item: TimelineItemDto; headingLevel: number }) {
+  const Title = headingLevel === 4 ? "h4" : "h5";
   const isDeal = item.type === "deal";
   const kind = isDeal ? DEAL_KINDS[item.kind as DealKind] : EVENT_KINDS[item.kind as EventKind];
   return (
@@ -51,7 +54,7 @@ function TimelineItem({ item }: { item: TimelineItemDto }) {
           </div>
           {item.value && <DealValue value={item.value} />}
         </div>
-        <h4 className="mt-1 font-medium">
+        <Title className="mt-1 font-medium">
           {isDeal ? (
             <Link href={`/deals/${item.slug}`} className="text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
               {item.title}
@@ -59,7 +62,7 @@ function TimelineItem({ item }: { item: TimelineItemDto }) {
           ) : (
             item.title
           )}
-        </h4>
+        </Title>
         {item.companies.length > 0 && (
           <p className="mt-1 text-sm">
             {item.companies.map((c, i) => (

@@ -5,7 +5,7 @@ import { VALUE_KIND_LABEL, VALUE_KIND_TAG } from "./value-kind";
 
 /** A deal's headline value with its qualifier and kind tag; the exact amount on hover and for screen readers. */
 export function DealValue({ value, showTag = true }: { value: DealValueDto | null; showTag?: boolean }) {
-  if (!value) return <span className="text-slate-400 dark:text-slate-500">no value reported</span>;
+  if (!value) return <span className="text-slate-500 dark:text-slate-400">no value reported</span>;
   const exact = formatAmountExact(value.amount, value.currency);
   const usd = value.currency === "USD" ? "" : ` (${formatUsdCompact(value.usd)})`;
   return (
