@@ -10,6 +10,7 @@ import {
   formatPartialDate,
   formatUsdCompact,
   formatValue,
+  formatValueShort,
   minorToDecimal,
 } from "./format";
 
@@ -54,6 +55,8 @@ describe("format", () => {
   it("formats API values, exact amounts and dates given as text", () => {
     expect(formatValue({ amount: "500000000000", currency: "USD", kind: "up_to" })).toBe("up to $500B");
     expect(formatValue({ amount: "1250000000000", currency: "USD", kind: "valuation" })).toBe("valued at $1.25T");
+    expect(formatValueShort({ amount: "500000000000", currency: "USD", kind: "up_to" })).toBe("≤ $500B");
+    expect(formatValueShort({ amount: "1250000000000", currency: "USD", kind: "valuation" })).toBe("val. $1.25T");
     expect(formatAmountExact("16500000000", "USD")).toBe("$16,500,000,000");
     expect(formatUsdCompact("2000000000")).toBe("$2B");
     expect(formatUsdCompact(16_500_000_000)).toBe("$16.5B");

@@ -74,6 +74,13 @@ export function formatValue(value: { amount: string; currency: string; kind: Val
   return formatDealValue(decimalToMinor(value.amount), value.currency, value.kind);
 }
 
+const SHORT_PREFIX: Record<ValueKind, string> = { firm: "", up_to: "≤ ", estimate: "≈ ", valuation: "val. " };
+
+/** The same, in a few characters for narrow charts: "≤ $500B", "val. $1.25T". */
+export function formatValueShort(value: { amount: string; currency: string; kind: ValueKind }): string {
+  return `${SHORT_PREFIX[value.kind]}${formatMoneyCompact(decimalToMinor(value.amount), value.currency)}`;
+}
+
 /** Exact amount in full: "$16,500,000,000", "€14,300,000,000". */
 export function formatAmountExact(amount: string, currency: string): string {
   return formatMoneyExact(decimalToMinor(amount), currency);

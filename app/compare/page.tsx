@@ -13,7 +13,7 @@ import { COMPARE_REPEATABLE, CompareQuerySchema, getDealsBySlug, MAX_COMPARED } 
 import { listDeals } from "@/lib/deals/queries";
 import type { DealDto } from "@/lib/deals/schemas";
 import { PARTY_ROLES, type PartyRole, type ValueKind } from "@/lib/domain";
-import { formatAmountExact, formatDateText, formatUsdCompact, formatValue } from "@/lib/format";
+import { formatAmountExact, formatDateText, formatUsdCompact, formatValue, formatValueShort } from "@/lib/format";
 import { getStats, listValuedDeals } from "@/lib/stats/queries";
 
 export const metadata: Metadata = { title: "Compare deal values" };
@@ -26,6 +26,7 @@ const toBar = (d: DealDto & { value: NonNullable<DealDto["value"]> }): CompareBa
   usd: Number(d.value.usd),
   kind: d.value.kind,
   label: formatValue(d.value),
+  shortLabel: formatValueShort(d.value),
   exact: `${formatAmountExact(d.value.amount, d.value.currency)} ${d.value.currency}`,
   date: formatDateText(d.announced),
 });

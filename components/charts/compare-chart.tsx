@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { VALUE_KIND_CHART, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import type { ValueKind } from "@/lib/domain";
@@ -15,6 +15,8 @@ export interface CompareBar {
   kind: ValueKind;
   /** "up to $500B" */
   label: string;
+  /** "≤ $500B": the label for narrow screens */
+  shortLabel: string;
   /** "$500,000,000,000 USD" */
   exact: string;
   date: string;
@@ -31,8 +33,23 @@ function logDomain(values: number[]): [number, number] {
   return [10 ** Math.floor(Math.log10(min)), max * 1.3];
 }
 
+const WIDE = "(min-width: 640px)";
+function useWide(): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      const query = window.matchMedia(WIDE);
+      query.addEventListener("change", notify);
+      return () => query.removeEventListener("change", notify);
+    },
+    () => window.matchMedia(WIDE).matches,
+    () => true,
+  );
+}
+
 export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initialScale: Scale }) {
   const [scale, setScale] = useState<Scale>(initialScale);
+  // A phone has room for short titles and labels only; the bars need the rest.
+  const wide = useWide();
   const toggle = () => {
     const next = scale === "log" ? "linear" : "log";
     setScale(next);
@@ -63,7 +80,7 @@ export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initi
       </div>
       <div className="text-slate-600 dark:text-slate-300" style={{ height: 48 + bars.length * 44 }} data-testid="compare-chart" data-scale={scale}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 96, bottom: 4, left: 4 }}>
+          <BarChart data={bars} layout="vertical" margin={{ top: 4, right: wide ? 96 : 64, bottom: 4, left: 0 }}>
             <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
             <XAxis
               type="number"
@@ -80,9 +97,9 @@ export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initi
             <YAxis
               type="category"
               dataKey="title"
-              width={180}
-              tickFormatter={(t: string) => short(t)}
-              tick={{ fill: "currentColor", fontSize: 12 }}
+              width={wide ? 180 : 96}
+              tickFormatter={(t: string) => short(t, wide ? 30 : 22)}
+              tick={{ fill: "currentColor", fontSize: wide ? 12 : 11 }}
               stroke="currentColor"
               strokeOpacity={0.4}
             />
@@ -91,7 +108,7 @@ export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initi
               {bars.map((b) => (
                 <Cell key={b.slug} fill={valueFill(b.kind)} stroke={VALUE_KIND_CHART[b.kind].color} strokeWidth={1.5} strokeDasharray={b.kind === "firm" ? undefined : "4 2"} />
               ))}
-              <LabelList dataKey="label" position="right" fill="currentColor" fontSize={12} />
+              <LabelList dataKey={wide ? "label" : "shortLabel"} position="right" fill="currentColor" fontSize={wide ? 12 : 11} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>

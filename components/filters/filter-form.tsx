@@ -40,8 +40,8 @@ export function FilterForm({ action, values, companies, kinds, valueKinds, types
   return (
     <form action={action} method="get" role="search" aria-label="Filters" className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       {Object.entries(hidden).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <div className="sm:col-span-2">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <div className="col-span-2">
           <label htmlFor="filter-q" className={label}>
             Search
           </label>
@@ -50,7 +50,7 @@ export function FilterForm({ action, values, companies, kinds, valueKinds, types
         <CheckboxMenu name="company" legend="Companies" options={companies} selected={values.company ?? []} />
         <CheckboxMenu name="kind" legend="Kinds" options={kinds} selected={values.kind ?? []} />
         {valueKinds && (
-          <div>
+          <div className="col-span-2 sm:col-span-1">
             <label htmlFor="filter-valueKind" className={label}>
               Value kind
             </label>
@@ -65,7 +65,7 @@ export function FilterForm({ action, values, companies, kinds, valueKinds, types
           </div>
         )}
         {types && (
-          <div>
+          <div className="col-span-2 sm:col-span-1">
             <label htmlFor="filter-type" className={label}>
               Show
             </label>
@@ -88,6 +88,9 @@ export function FilterForm({ action, values, companies, kinds, valueKinds, types
           </>
         )}
       </div>
+      <p id="filter-date-hint" className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+        Dates as YYYY-MM-DD, YYYY-MM or YYYY; a month or year means all of it. Values in US dollars, digits only.
+      </p>
       <div className="mt-3 flex items-center gap-3">
         <button type="submit" className="rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600">
           Apply filters
@@ -103,7 +106,7 @@ export function FilterForm({ action, values, companies, kinds, valueKinds, types
 function CheckboxMenu({ name, legend, options, selected }: { name: string; legend: string; options: readonly Option[]; selected: readonly string[] }) {
   const chosen = options.filter((o) => selected.includes(o.value));
   return (
-    <details className="group relative">
+    <details className="group relative col-span-2 sm:col-span-1">
       <summary className={`${input} cursor-pointer list-none truncate`} aria-label={`${legend}: ${chosen.length ? chosen.map((o) => o.label).join(", ") : "any"}`}>
         <span className={label + " mb-0 inline"}>{legend}: </span>
         {chosen.length ? chosen.map((o) => o.label).join(", ") : "any"}
@@ -125,9 +128,17 @@ function DateField({ name, label: text, value }: { name: string; label: string; 
   return (
     <div>
       <label htmlFor={`filter-${name}`} className={label}>
-        {text} <span className="font-normal">(YYYY-MM-DD, YYYY-MM or YYYY)</span>
+        {text}
       </label>
-      <input id={`filter-${name}`} name={name} defaultValue={value ?? ""} inputMode="numeric" placeholder="2025-07" className={input} />
+      <input
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={value ?? ""}
+        inputMode="numeric"
+        placeholder="YYYY-MM"
+        aria-describedby="filter-date-hint"
+        className={input}
+      />
     </div>
   );
 }
@@ -138,7 +149,7 @@ function UsdField({ name, label: text, value }: { name: string; label: string; v
       <label htmlFor={`filter-${name}`} className={label}>
         {text}
       </label>
-      <input id={`filter-${name}`} name={name} defaultValue={value ?? ""} inputMode="decimal" placeholder="1000000000" className={input} />
+      <input id={`filter-${name}`} name={name} defaultValue={value ?? ""} inputMode="decimal" placeholder="e.g. 1000000000" className={input} />
     </div>
   );
 }

@@ -2,10 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { PAGES } from "./pages";
 
-// axe-core on every page, at a phone width in dark mode and at desktop width in light mode;
-// a screenshot of each is kept under test-results/screenshots/.
+// axe-core on every page at a phone and a desktop width, in light and dark mode (colour contrast
+// differs per scheme); a screenshot of each is kept under test-results/screenshots/.
 const VIEWS = [
   { label: "desktop-light", viewport: { width: 1280, height: 900 }, colorScheme: "light" as const },
+  { label: "desktop-dark", viewport: { width: 1280, height: 900 }, colorScheme: "dark" as const },
+  { label: "mobile-light", viewport: { width: 375, height: 812 }, colorScheme: "light" as const },
   { label: "mobile-dark", viewport: { width: 375, height: 812 }, colorScheme: "dark" as const },
 ];
 
