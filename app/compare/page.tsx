@@ -141,7 +141,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           description="Running total of announced deal value by value kind, in US dollars. Each kind is its own line: ceilings, estimates and valuations are not added to firm values."
           table={<CumulativeTable rows={cumulative} kinds={cumulativeKinds} />}
         >
-          <ValueKindLegend kinds={cumulativeKinds} labels={VALUE_KIND_LABEL} />
+          <ValueKindLegend kinds={cumulativeKinds} labels={VALUE_KIND_LABEL} variant="line" />
           <CumulativeChart rows={cumulativeRows} kinds={cumulativeKinds} />
         </ChartFigure>
         <ChartFigure

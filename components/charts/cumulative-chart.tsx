@@ -15,7 +15,6 @@ export interface CumulativeRow {
   valuation: number;
 }
 
-const DASH: Record<ValueKind, string | undefined> = { firm: undefined, up_to: "8 4", estimate: "2 3", valuation: "12 3 2 3" };
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
 /** Running totals of announced value, one line per value kind (never summed across kinds). */
@@ -50,7 +49,7 @@ export function CumulativeChart({ rows, kinds, height = 280 }: { rows: Cumulativ
               name={VALUE_KIND_LABEL[kind]}
               stroke={VALUE_KIND_CHART[kind].color}
               strokeWidth={2}
-              strokeDasharray={DASH[kind]}
+              strokeDasharray={VALUE_KIND_CHART[kind].dash}
               dot={false}
               isAnimationActive={false}
             />

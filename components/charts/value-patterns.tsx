@@ -28,14 +28,28 @@ export function ValuePatterns() {
 }
 
 /** The legend, in HTML so it reads and wraps well at any width. */
-export function ValueKindLegend({ kinds = VALUE_KIND_ORDER, labels }: { kinds?: readonly ValueKind[]; labels: Record<ValueKind, string> }) {
+export function ValueKindLegend({
+  kinds = VALUE_KIND_ORDER,
+  labels,
+  variant = "fill",
+}: {
+  kinds?: readonly ValueKind[];
+  labels: Record<ValueKind, string>;
+  variant?: "fill" | "line";
+}) {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400" aria-label="Legend">
       {kinds.map((kind) => (
         <li key={kind} className="flex items-center gap-1.5">
-          <svg width="14" height="14" aria-hidden="true">
-            <rect x="0.5" y="0.5" width="13" height="13" fill={valueFill(kind)} stroke={VALUE_KIND_CHART[kind].color} strokeDasharray={kind === "firm" ? undefined : "3 2"} />
-          </svg>
+          {variant === "fill" ? (
+            <svg width="14" height="14" aria-hidden="true">
+              <rect x="0.5" y="0.5" width="13" height="13" fill={valueFill(kind)} stroke={VALUE_KIND_CHART[kind].color} strokeDasharray={kind === "firm" ? undefined : "3 2"} />
+            </svg>
+          ) : (
+            <svg width="24" height="14" aria-hidden="true">
+              <line x1="0" y1="7" x2="24" y2="7" stroke={VALUE_KIND_CHART[kind].color} strokeWidth="2" strokeDasharray={VALUE_KIND_CHART[kind].dash} />
+            </svg>
+          )}
           {labels[kind]}
         </li>
       ))}

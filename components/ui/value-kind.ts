@@ -20,11 +20,11 @@ export const VALUE_KIND_HELP: Record<ValueKind, string> = {
 };
 
 /** Chart colours (readable on white and on slate-950) and fills: solid, hatched, dotted, striped. */
-export const VALUE_KIND_CHART: Record<ValueKind, { color: string; pattern: "solid" | "hatch" | "dots" | "stripes" }> = {
+export const VALUE_KIND_CHART: Record<ValueKind, { color: string; pattern: "solid" | "hatch" | "dots" | "stripes"; dash?: string }> = {
   firm: { color: "#2563eb", pattern: "solid" },
-  up_to: { color: "#d97706", pattern: "hatch" },
-  estimate: { color: "#9333ea", pattern: "dots" },
-  valuation: { color: "#64748b", pattern: "stripes" },
+  up_to: { color: "#d97706", pattern: "hatch", dash: "8 4" },
+  estimate: { color: "#9333ea", pattern: "dots", dash: "2 3" },
+  valuation: { color: "#64748b", pattern: "stripes", dash: "12 3 2 3" },
 };
 
 /** Tailwind classes of the small tag shown beside a value in text. */
