@@ -72,6 +72,15 @@ test("compare: deals ticked in the table become one bar each; the log toggle cha
   await expect(chart).toContainText("up to $500B");
   await expect(chart).toContainText("valued at $1.25T");
   // Value-axis labels are the tick labels in dollars (the other axis holds deal titles).
+  // The tooltip gives the exact amount, its currency, the kind and the date.
+  const tooltips: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await chart.locator(".recharts-bar-rectangle").nth(i).hover();
+    await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText("USD");
+    tooltips.push(await chart.locator(".recharts-tooltip-wrapper").innerText());
+  }
+  expect(tooltips.find((t) => t.includes("Nvidia"))).toMatch(/up to \$500B · Up-to ceiling\s+\$500,000,000,000 USD\s+Apr 2025/);
+
   const ticks = async () => (await chart.locator(".recharts-cartesian-axis-tick-value").allTextContents()).filter((t) => t.startsWith("$"));
   const linear = await ticks();
   expect(linear[0]).toBe("$0");
@@ -111,4 +120,22 @@ test("the table can be sorted and a deal opened with the keyboard alone", async 
   await first.focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/deals\/meta-amd-instinct$/);
+});
+
+test("timeline filters live in the URL and survive a reload", async ({ page }) => {
+  await page.goto("/timeline");
+  await page.getByLabel("Show").selectOption("event");
+  await page.locator("summary", { hasText: "Companies:" }).click();
+  await page.getByRole("checkbox", { name: "Nvidia", exact: true }).check();
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/company=nvidia/);
+  await expect(page).toHaveURL(/type=event/);
+  await page.reload();
+  const items = page.getByRole("article");
+  await expect(items.first()).toBeVisible();
+  for (const text of await items.allTextContents()) {
+    expect(text).toContain("Event ·");
+    expect(text).toContain("Nvidia");
+  }
+  await expect(page.getByLabel("Show")).toHaveValue("event");
 });
