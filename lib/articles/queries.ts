@@ -13,8 +13,10 @@ export const CitationDto = z.object({
   quoteEnd: z.number().int(),
   claim: Claim,
   label: z.string(),
-  deal: z.string().nullable(),
-  event: z.string().nullable(),
+  deal: z.string().nullable().describe("slug of the deal the quote supports"),
+  dealTitle: z.string().nullable(),
+  event: z.string().nullable().describe("slug of the event the quote supports"),
+  eventTitle: z.string().nullable(),
 });
 export const ArticleDto = z.object({
   slug: z.string(),
@@ -35,7 +37,7 @@ export async function getArticle(slug: string): Promise<ArticleDto> {
     include: {
       evidence: {
         orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
-        include: { deal: { select: { slug: true } }, event: { select: { slug: true } } },
+        include: { deal: { select: { slug: true, title: true } }, event: { select: { slug: true, title: true } } },
       },
     },
   });
@@ -57,7 +59,9 @@ export async function getArticle(slug: string): Promise<ArticleDto> {
       claim: e.claim as Claim,
       label: e.label,
       deal: e.deal?.slug ?? null,
+      dealTitle: e.deal?.title ?? null,
       event: e.event?.slug ?? null,
+      eventTitle: e.event?.title ?? null,
     })),
   };
 }

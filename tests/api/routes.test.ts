@@ -138,7 +138,7 @@ describe("articles", () => {
     for (const c of body.citations) expect(body.text.slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
     const starts = body.citations.map((c) => c.quoteStart);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(body.citations.find((c) => c.claim === "value")).toMatchObject({ deal: "nvidia-us-ai-infrastructure", id: "deal--nvidia-us-ai-infrastructure--value" });
+    expect(body.citations.find((c) => c.claim === "value")).toMatchObject({ deal: "nvidia-us-ai-infrastructure", dealTitle: "Nvidia's US AI manufacturing build-out", id: "deal--nvidia-us-ai-infrastructure--value" });
   });
 
   it("404s an unknown article, including path tricks", async () => {

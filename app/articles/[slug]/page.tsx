@@ -50,10 +50,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
               {c.deal && (
                 <div className="text-xs">
                   <Link href={`/deals/${c.deal}`} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
-                    Deal: {c.deal}
+                    Deal: {c.dealTitle}
                   </Link>
                 </div>
               )}
+              {c.eventTitle && <div className="text-xs text-slate-600 dark:text-slate-400">Event: {c.eventTitle}</div>}
             </li>
           ))}
         </ol>
