@@ -8,20 +8,20 @@ import { countRecords, listDeals } from "@/lib/deals/queries";
 import type { DealDto } from "@/lib/deals/schemas";
 import type { ValueKind } from "@/lib/domain";
 import { formatCount, formatUsdCompact, formatValue } from "@/lib/format";
-import { getStats } from "@/lib/stats/queries";
+import { valueTotals } from "@/lib/stats/queries";
 import { getTimeline } from "@/lib/timeline/queries";
 
 const hasValue = (d: DealDto): d is DealDto & { value: NonNullable<DealDto["value"]> } => d.value !== null;
 
 export default async function OverviewPage() {
-  const [counts, stats, largest, latestDeals, latestEvents] = await Promise.all([
+  const [counts, totals, largest, latestDeals, latestEvents] = await Promise.all([
     countRecords(),
-    getStats({}),
+    valueTotals({}),
     listDeals({ sort: "-valueUsd", limit: 8, minUsd: "0.01" }, { withTotal: false }),
     getTimeline({ type: "deal", limit: 5 }),
     getTimeline({ type: "event", limit: 5 }),
   ]);
-  const byKind = new Map(stats.totals.byValueKind.map((b) => [b.valueKind, b]));
+  const byKind = new Map(totals.map((b) => [b.valueKind, b]));
   const unvalued = byKind.get(null)?.count ?? 0;
   const bars = largest.data.filter(hasValue);
 

@@ -75,3 +75,12 @@ export async function listValuedDeals(): Promise<{ date: string; kind: ValueKind
   });
   return rows.map((r) => ({ date: isoDay(r.announcedOn), kind: r.valueKind as ValueKind, usd: minorToDecimal(r.valueUsdMinor!) }));
 }
+
+/**
+ * Count and exact USD sum per value kind (null: no value) for the deals matching a filter,
+ * summed in the database: the overview's headline figures without loading every deal.
+ */
+export async function valueTotals(filter: DealFilter): Promise<{ valueKind: string | null; count: number; usd: string }[]> {
+  const groups = await db.deal.groupBy({ by: ["valueKind"], where: dealWhere(filter), _count: { _all: true }, _sum: { valueUsdMinor: true } });
+  return groups.map((g) => ({ valueKind: g.valueKind, count: g._count._all, usd: minorToDecimal(g._sum.valueUsdMinor ?? 0n) }));
+}
