@@ -36,6 +36,8 @@ export interface Synth {
   chunks: Generator<SynthChunk>;
 }
 
+export const DEFAULT_COMPANIES = 300;
+export const DEFAULT_CHUNK_SIZE = 1000;
 const DEALS_PER_ARTICLE = 25;
 const DEALS_PER_EVENT = 20;
 const CITED_SOURCES = [null, null, "Bloomberg", "Reuters", "The Information", "ANP", "Nikkei"];
@@ -45,7 +47,7 @@ const INVESTOR_ROLES: ReadonlySet<PartyRole> = new Set(["investor"]);
 /** Deterministic synthetic data: the same options give the same rows, ids included. */
 export function synthesize(options: SynthOptions): Synth {
   const rng = createRng(options.seed);
-  const companies = synthCompanies(rng, options.companies ?? 300);
+  const companies = synthCompanies(rng, options.companies ?? DEFAULT_COMPANIES);
   const { rows, aliases } = companyRows(rng, companies, SYNTH_UPDATED_AT);
   return { companies: rows, aliases, chunks: generateChunks(rng, companies, options) };
 }
@@ -99,7 +101,7 @@ function synthEvent(rng: Rng, id: number, companies: SynthCompany[], draw: (rng:
 function* generateChunks(rng: Rng, companies: SynthCompany[], options: SynthOptions): Generator<SynthChunk> {
   const pickCompany = companyPicker(rng, companies);
   const drawAny = zipfSampler(companies.length, 0.75);
-  const chunkSize = options.chunkSize ?? 1000;
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const ids = { article: 0, party: 0, chip: 0, location: 0, event: 0, evidence: 0 };
   const updatedAt = SYNTH_UPDATED_AT;
 
