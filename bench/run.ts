@@ -234,7 +234,7 @@ async function main() {
   const deals = Number(values.deals ?? (smoke ? 1000 : 100_000));
   const mode: Mode = smoke
     ? { deals, seed: Number(values.seed), smoke, c1: 5, c16: 32, floor: 5, pages: 3 }
-    : { deals, seed: Number(values.seed), smoke, c1: 200, c16: 400, floor: 200, pages: 40 };
+    : { deals, seed: Number(values.seed), smoke, c1: 100, c16: 320, floor: 100, pages: 30 };
   const started = performance.now();
   ensureBuild(smoke);
   const { file, url } = await ensureSynth(mode);
@@ -242,7 +242,7 @@ async function main() {
   log(`next start on port ${port}`);
   const server = await startServer(url, port);
   const rows: Row[] = [];
-  const stop = () => void server.stop();
+  const stop = () => void server.stop().then(() => process.exit(130));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   try {
