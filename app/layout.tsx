@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
 import Link from "next/link";
+import { NavLink } from "@/components/ui/nav-link";
 import "./globals.css";
 
 // Bundled from @fontsource-variable/inter: next/font/google would download at build time.
@@ -18,14 +19,28 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en" className={inter.variable}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:shadow dark:focus:bg-slate-900">
+          Skip to content
+        </a>
         <header className="border-b border-slate-200 dark:border-slate-800">
-          <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3">
-            <Link href="/" className="font-semibold tracking-tight">
+          <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-3 text-sm">
+            <Link href="/" className="mr-2 text-base font-semibold tracking-tight">
               chip-deals
             </Link>
+            <NavLink href="/timeline">Timeline</NavLink>
+            <NavLink href="/deals">Deals</NavLink>
+            <NavLink href="/compare">Compare</NavLink>
           </nav>
         </header>
-        <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500 dark:text-slate-400">
+          Figures are taken from Dutch news articles; every one links to the sentence it comes from.{" "}
+          <a href="/api/openapi.json" className="underline underline-offset-2">
+            API
+          </a>
+        </footer>
       </body>
     </html>
   );

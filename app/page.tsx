@@ -1,57 +1,126 @@
-import { countRecords, listDealsForOverview } from "@/lib/deals/queries";
-import { DEAL_KINDS, type DealKind, type Precision, type ValueKind } from "@/lib/domain";
-import { formatDealValue, formatPartialDate } from "@/lib/format";
+import Link from "next/link";
+import { ChartFigure } from "@/components/charts/chart-figure";
+import { ValueBars } from "@/components/charts/value-bars";
+import { ValueKindLegend, ValuePatterns } from "@/components/charts/value-patterns";
+import { TimelineList } from "@/components/timeline/timeline-list";
+import { VALUE_KIND_HELP, VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
+import { countRecords, listDeals } from "@/lib/deals/queries";
+import type { DealDto } from "@/lib/deals/schemas";
+import type { ValueKind } from "@/lib/domain";
+import { formatCount, formatUsdCompact, formatValue } from "@/lib/format";
+import { getStats } from "@/lib/stats/queries";
+import { getTimeline } from "@/lib/timeline/queries";
+
+const hasValue = (d: DealDto): d is DealDto & { value: NonNullable<DealDto["value"]> } => d.value !== null;
 
 export default async function OverviewPage() {
-  const [deals, counts] = await Promise.all([listDealsForOverview(), countRecords()]);
+  const [counts, stats, largest, latestDeals, latestEvents] = await Promise.all([
+    countRecords(),
+    getStats({}),
+    listDeals({ sort: "-valueUsd", limit: 8, minUsd: "0.01" }, { withTotal: false }),
+    getTimeline({ type: "deal", limit: 5 }),
+    getTimeline({ type: "event", limit: 5 }),
+  ]);
+  const byKind = new Map(stats.totals.byValueKind.map((b) => [b.valueKind, b]));
+  const unvalued = byKind.get(null)?.count ?? 0;
+  const bars = largest.data.filter(hasValue);
+
   return (
-    <div className="space-y-8">
+    <div className="space-y-10">
+      <ValuePatterns />
       <section>
         <h1 className="text-2xl font-semibold tracking-tight">AI-chip supply deals</h1>
         <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
-          {counts.deals} deals and {counts.events} events between {counts.companies} companies, drawn from {counts.articles} Dutch news
-          articles. Each of the {counts.evidence} figures and claims cites the sentence it comes from.
+          {counts.deals} deals and {counts.events} events between {counts.companies} companies, drawn from {counts.articles} Dutch news articles. Each of
+          the {formatCount(counts.evidence)} figures and claims cites the sentence it comes from.
+        </p>
+        <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
+          <Link href="/timeline" className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+            Browse the timeline →
+          </Link>
+          <Link href="/deals" className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+            Filter and export the deals →
+          </Link>
+          <Link href="/compare" className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+            Compare values →
+          </Link>
         </p>
       </section>
-      <section aria-labelledby="deals-heading">
-        <h2 id="deals-heading" className="text-lg font-semibold">
-          Deals
+
+      <section aria-labelledby="totals-heading">
+        <h2 id="totals-heading" className="text-lg font-semibold">
+          Value tracked, by kind
         </h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Date</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Deal</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Parties</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">Value</th>
-                <th scope="col" className="py-2 font-medium">Sources</th>
-              </tr>
-            </thead>
-            <tbody>
-              {deals.map((deal) => {
-                const sources = [...new Map(deal.evidence.map((e) => [e.article.slug, e.article])).values()];
-                return (
-                  <tr key={deal.slug} className="border-b border-slate-100 align-top dark:border-slate-900">
-                    <td className="py-2 pr-4 whitespace-nowrap tabular-nums">{formatPartialDate(deal.announcedOn, deal.announcedPrecision as Precision)}</td>
-                    <td className="py-2 pr-4">
-                      <div className="font-medium">{deal.title}</div>
-                      <div className="text-xs text-slate-500 dark:text-slate-400">{DEAL_KINDS[deal.kind as DealKind]}</div>
-                    </td>
-                    <td className="py-2 pr-4">{deal.parties.map((p) => p.company.name).join(", ")}</td>
-                    <td className="py-2 pr-4 text-right whitespace-nowrap tabular-nums">
-                      {deal.valueMinor !== null && deal.valueCurrency && deal.valueKind
-                        ? formatDealValue(deal.valueMinor, deal.valueCurrency, deal.valueKind as ValueKind)
-                        : "—"}
-                    </td>
-                    <td className="py-2 text-xs text-slate-500 dark:text-slate-400">{sources.map((s) => s.title).join("; ")}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          Kinds are totalled apart: adding an “up to” ceiling to a valuation would count money that may never change hands.
+        </p>
+        <dl className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-4">
+          {VALUE_KIND_ORDER.map((kind: ValueKind) => {
+            const b = byKind.get(kind);
+            return (
+              <div key={kind} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+                <dt className="text-xs font-medium text-slate-500 dark:text-slate-400" title={VALUE_KIND_HELP[kind]}>
+                  {VALUE_KIND_LABEL[kind]}
+                </dt>
+                <dd className="mt-1 text-xl font-semibold tabular-nums">{b ? formatUsdCompact(b.usd) : "—"}</dd>
+                <dd className="text-xs text-slate-500 dark:text-slate-400">
+                  {b?.count ?? 0} {b?.count === 1 ? "deal" : "deals"}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+        {unvalued > 0 && <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{unvalued} further deals have no reported value.</p>}
       </section>
+
+      {bars.length > 0 && (
+        <ChartFigure
+          id="largest"
+          title="Largest deals"
+          description="The largest deals by US-dollar value, bars to scale. Hatched, dotted and striped bars are ceilings, estimates and valuations, not firm values."
+          table={
+            <table className="w-full text-sm">
+              <caption className="sr-only">Largest deals by value</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="py-1 pr-4 text-left font-medium">Deal</th>
+                  <th scope="col" className="py-1 pr-4 text-left font-medium">Value</th>
+                  <th scope="col" className="py-1 text-left font-medium">Kind</th>
+                </tr>
+              </thead>
+              <tbody>
+                {bars.map((d) => (
+                  <tr key={d.slug} className="border-t border-slate-100 dark:border-slate-900">
+                    <th scope="row" className="py-1 pr-4 text-left font-normal">{d.title}</th>
+                    <td className="py-1 pr-4 tabular-nums">{formatValue(d.value)}</td>
+                    <td className="py-1">{VALUE_KIND_LABEL[d.value.kind]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        >
+          <div className="mb-3">
+            <ValueKindLegend kinds={[...new Set(bars.map((b) => b.value.kind))]} labels={VALUE_KIND_LABEL} />
+          </div>
+          <ValueBars deals={bars} />
+        </ChartFigure>
+      )}
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="latest-deals-heading">
+          <h2 id="latest-deals-heading" className="mb-3 text-lg font-semibold">
+            Latest deals
+          </h2>
+          <TimelineList items={latestDeals.data} headingLevel={3} idPrefix="latest-deals" />
+        </section>
+        <section aria-labelledby="latest-events-heading">
+          <h2 id="latest-events-heading" className="mb-3 text-lg font-semibold">
+            Latest events
+          </h2>
+          <TimelineList items={latestEvents.data} headingLevel={3} idPrefix="latest-events" />
+        </section>
+      </div>
     </div>
   );
 }

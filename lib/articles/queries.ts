@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
 import { partialDateText } from "@/lib/dates/partial-date";
+import { citationId } from "./citation";
 import { Claim, type Precision } from "@/lib/domain";
 
 export const CitationDto = z.object({
@@ -49,7 +50,7 @@ export async function getArticle(slug: string): Promise<ArticleDto> {
     sourceFile: a.sourceFile,
     text: a.text,
     citations: a.evidence.map((e) => ({
-      id: e.key.replace(/\//g, "--"),
+      id: citationId(e.key),
       quote: e.quote,
       quoteStart: e.quoteStart,
       quoteEnd: e.quoteEnd,

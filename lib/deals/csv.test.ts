@@ -33,7 +33,7 @@ function deal(overrides: Partial<DealDto> = {}): DealDto {
 }
 
 function source(s: Pick<DealDto["sources"][number], "article" | "claim" | "quote">): DealDto["sources"][number] {
-  return { title: "t", publishedOn: "2025-07-28", quoteStart: 0, quoteEnd: s.quote.length, label: "l", party: null, figure: null, ...s };
+  return { id: `deal--x--${s.claim}`, title: "t", publishedOn: "2025-07-28", quoteStart: 0, quoteEnd: s.quote.length, label: "l", party: null, figure: null, ...s };
 }
 
 type Row = Record<string, string>;

@@ -1,3 +1,4 @@
+import { citationId } from "@/lib/articles/citation";
 import { partialDateText } from "@/lib/dates/partial-date";
 import type { Claim, DateBasis, DealKind, DealStatus, FigureKind, PartyRole, Precision, ValueKind } from "@/lib/domain";
 import { minorToDecimal } from "@/lib/format";
@@ -25,6 +26,7 @@ export const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export function toSourceDto(e: EvidenceRow): SourceDto {
   return {
+    id: citationId(e.key),
     article: e.article.slug,
     title: e.article.title,
     publishedOn: partialDateText(e.article.publishedOn, e.article.publishedPrecision as Precision),

@@ -54,6 +54,7 @@ export type DealQuery = z.output<typeof DealQuerySchema>;
 const Decimal = z.string().regex(/^\d+(?:\.\d+)?$/).describe("exact decimal as text");
 
 export const SourceDto = z.object({
+  id: z.string().describe("the quote's anchor on /articles/{article}, e.g. deal--tesla-samsung-ai6-foundry--value"),
   article: z.string(),
   title: z.string(),
   publishedOn: z.string().describe("YYYY-MM-DD or YYYY-MM, at the article's precision"),
@@ -111,3 +112,4 @@ export const DealListDto = z.object({
 export type SourceDto = z.infer<typeof SourceDto>;
 export type DealDto = z.infer<typeof DealDto>;
 export type DealListDto = z.infer<typeof DealListDto>;
+export type DealValueDto = z.infer<typeof DealValueDto>;

@@ -2,7 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { DealFilter } from "@/lib/deals/schemas";
+import { isoDay } from "@/lib/deals/dto";
 import { dealWhere } from "@/lib/deals/where";
+import type { ValueKind } from "@/lib/domain";
 import { minorToDecimal } from "@/lib/format";
 
 // Sums are kept per value kind: an "up to" ceiling is never added to a valuation unlabelled.
@@ -62,4 +64,14 @@ export async function getStats(filter: DealFilter): Promise<StatsDto> {
       a.company === b.company ? a.role.localeCompare(b.role) : a.company.localeCompare(b.company),
     ),
   };
+}
+
+/** Date, value kind and USD value of every deal with a value: the input of the cumulative chart. */
+export async function listValuedDeals(): Promise<{ date: string; kind: ValueKind; usd: string }[]> {
+  const rows = await db.deal.findMany({
+    where: { valueUsdMinor: { not: null }, valueKind: { not: null } },
+    select: { announcedOn: true, valueKind: true, valueUsdMinor: true },
+    orderBy: { announcedOn: "asc" },
+  });
+  return rows.map((r) => ({ date: isoDay(r.announcedOn), kind: r.valueKind as ValueKind, usd: minorToDecimal(r.valueUsdMinor!) }));
 }

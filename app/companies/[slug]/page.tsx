@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DealValue } from "@/components/ui/deal-value";
+import { getCompany } from "@/lib/companies/queries";
+import { COMPANY_KINDS, DEAL_KINDS, EVENT_KINDS, PARTY_ROLES } from "@/lib/domain";
+import { formatDateText } from "@/lib/format";
+import { orNotFound } from "@/lib/pages";
+
+type Params = Promise<{ slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const company = await orNotFound(getCompany((await params).slug));
+  return { title: company.name };
+}
+
+export default async function CompanyPage({ params }: { params: Params }) {
+  const company = await orNotFound(getCompany((await params).slug));
+  return (
+    <article className="space-y-8">
+      <header>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          {COMPANY_KINDS[company.kind]}
+          {company.country ? ` · ${company.country}` : ""}
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold tracking-tight">{company.name}</h1>
+        {company.aliases.length > 0 && (
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Also written as: {company.aliases.join(", ")}</p>
+        )}
+        <p className="mt-3 flex flex-wrap gap-4 text-sm">
+          <Link href={`/deals?company=${company.slug}`} className="underline underline-offset-2">
+            Filter the deals table
+          </Link>
+          <Link href={`/timeline?company=${company.slug}`} className="underline underline-offset-2">
+            On the timeline
+          </Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="deals-heading">
+        <h2 id="deals-heading" className="text-lg font-semibold">
+          Deals <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({company.deals.length})</span>
+        </h2>
+        {company.deals.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No deals recorded for {company.name}.</p>
+        ) : (
+          <div className="mt-2 overflow-x-auto">
+            <table className="w-full min-w-[36rem] text-left text-sm">
+              <caption className="sr-only">Deals {company.name} is a party to, with its role</caption>
+              <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
+                <tr>
+                  <th scope="col" className="py-2 pr-4 font-medium">Date</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">Deal</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">Role</th>
+                  <th scope="col" className="py-2 text-right font-medium">Value</th>
+                </tr>
+              </thead>
+              <tbody>
+                {company.deals.map((d) => (
+                  <tr key={d.slug} className="border-b border-slate-100 align-top dark:border-slate-900">
+                    <td className="py-2 pr-4 whitespace-nowrap tabular-nums">{formatDateText(d.announced)}</td>
+                    <td className="py-2 pr-4">
+                      <Link href={`/deals/${d.slug}`} className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
+                        {d.title}
+                      </Link>
+                      <div className="text-xs text-slate-500 dark:text-slate-400">{DEAL_KINDS[d.kind]}</div>
+                    </td>
+                    <td className="py-2 pr-4">{d.roles.map((r) => PARTY_ROLES[r]).join(", ")}</td>
+                    <td className="py-2 text-right">
+                      <DealValue value={d.value} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading" className="text-lg font-semibold">
+          Events <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({company.events.length})</span>
+        </h2>
+        {company.events.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No events recorded for {company.name}.</p>
+        ) : (
+          <ul className="mt-2 space-y-3">
+            {company.events.map((e) => (
+              <li key={e.slug} className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
+                <p className="text-xs text-slate-500 dark:text-slate-400">
+                  <time dateTime={e.occurredOn}>{formatDateText(e.occurred)}</time> · {EVENT_KINDS[e.kind]}
+                </p>
+                <p className="mt-1 font-medium">{e.title}</p>
+                <p className="mt-1 text-slate-600 dark:text-slate-400">{e.summary}</p>
+                {e.sources[0] && (
+                  <p className="mt-1 text-xs">
+                    <Link href={`/articles/${e.sources[0].article}#${e.sources[0].id}`} className="underline underline-offset-2">
+                      Source: {e.sources[0].title}
+                    </Link>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

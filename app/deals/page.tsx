@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DealsTable } from "@/components/deals/deals-table";
+import { FilterForm } from "@/components/filters/filter-form";
+import { QueryErrors } from "@/components/ui/query-errors";
+import { VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
+import { parseSearchParams } from "@/lib/api/search-params";
+import { listCompanies } from "@/lib/companies/queries";
+import { dealViewParams } from "@/lib/deals/page-query";
+import { listDeals } from "@/lib/deals/queries";
+import { DEAL_REPEATABLE, DealQuerySchema, type DealSort } from "@/lib/deals/schemas";
+import { DEAL_KINDS } from "@/lib/domain";
+import { formatCount } from "@/lib/format";
+import { queryString } from "@/lib/url";
+
+export const metadata: Metadata = { title: "Deals" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DealsPage({ searchParams }: { searchParams: SearchParams }) {
+  const parsed = parseSearchParams(DealQuerySchema, await searchParams, DEAL_REPEATABLE);
+  const query = parsed.ok ? parsed.data : DealQuerySchema.parse({});
+  const [page, companies] = await Promise.all([listDeals(query), listCompanies()]);
+  const view = dealViewParams(query);
+  const sortHref = (sort: DealSort) => `/deals${queryString({ ...view, sort: sort === "-announcedOn" ? undefined : sort })}`;
+  const filtered = Object.entries(view).some(([k, v]) => k !== "sort" && v !== undefined);
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Deals</h1>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
+            <span data-testid="row-count">{formatCount(page.total)}</span> {page.total === 1 ? "deal" : "deals"}
+            {filtered ? " match these filters" : " tracked"}
+            {page.total > page.data.length ? `, ${formatCount(page.data.length)} shown on this page` : ""}.
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2 text-sm">
+          <a
+            href={`/api/deals.csv${queryString(view)}`}
+            download
+            className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+          >
+            Export CSV
+          </a>
+          <a
+            href={`/api/deals.csv${queryString({ ...view, dialect: "excel-nl" })}`}
+            download
+            className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+            title="Semicolon-separated with decimal commas, for Excel set to Dutch or another European locale"
+          >
+            CSV for Dutch Excel
+          </a>
+        </div>
+      </div>
+
+      {!parsed.ok && <QueryErrors issues={parsed.issues} resetHref="/deals" />}
+
+      <FilterForm
+        action="/deals"
+        values={parsed.ok ? query : {}}
+        hidden={{ sort: view.sort }}
+        companies={companies.data.map((c) => ({ value: c.slug, label: c.name }))}
+        kinds={Object.entries(DEAL_KINDS).map(([value, label]) => ({ value, label }))}
+        valueKinds={VALUE_KIND_ORDER.map((k) => ({ value: k, label: VALUE_KIND_LABEL[k] }))}
+        withValueRange
+      />
+
+      {page.data.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+          <p className="font-medium">No deals match these filters.</p>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            Widen the date range, remove a company, or{" "}
+            <Link href="/deals" className="underline underline-offset-2">
+              clear all filters
+            </Link>
+            .
+          </p>
+        </div>
+      ) : (
+        <>
+          <form id="compare-form" action="/compare" method="get" className="flex items-center gap-3 text-sm">
+            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+              Compare selected
+            </button>
+            <span className="text-slate-500 dark:text-slate-400">Tick two or more deals with a value.</span>
+          </form>
+          <DealsTable deals={page.data} sort={query.sort} sortHref={sortHref} selectForm="compare-form" caption="Deals matching the filters" />
+        </>
+      )}
+
+      {(page.nextCursor || query.cursor) && (
+        <nav aria-label="Pages" className="flex gap-4 text-sm">
+          {query.cursor && (
+            <Link href={`/deals${queryString(view)}`} className="underline underline-offset-2">
+              ← First page
+            </Link>
+          )}
+          {page.nextCursor && (
+            <Link href={`/deals${queryString({ ...view, cursor: page.nextCursor })}`} className="underline underline-offset-2">
+              Next {formatCount(query.limit)} →
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

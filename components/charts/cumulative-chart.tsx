@@ -1,0 +1,62 @@
+"use client";
+
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { VALUE_KIND_CHART, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
+import type { ValueKind } from "@/lib/domain";
+import { formatUsdCompact } from "@/lib/format";
+
+export interface CumulativeRow {
+  /** ms since the epoch, for the time axis */
+  t: number;
+  dateLabel: string;
+  firm: number;
+  up_to: number;
+  estimate: number;
+  valuation: number;
+}
+
+const DASH: Record<ValueKind, string | undefined> = { firm: undefined, up_to: "8 4", estimate: "2 3", valuation: "12 3 2 3" };
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/** Running totals of announced value, one line per value kind (never summed across kinds). */
+export function CumulativeChart({ rows, kinds, height = 280 }: { rows: CumulativeRow[]; kinds: ValueKind[]; height?: number }) {
+  return (
+    <div className="text-slate-600 dark:text-slate-300" style={{ height }} data-testid="cumulative-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
+          <CartesianGrid stroke="currentColor" strokeOpacity={0.15} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={["dataMin", "dataMax"]}
+            tickFormatter={(t: number) => MONTH.format(t)}
+            tick={{ fill: "currentColor", fontSize: 12 }}
+            stroke="currentColor"
+            strokeOpacity={0.4}
+            minTickGap={24}
+          />
+          <YAxis tickFormatter={(v: number) => formatUsdCompact(v)} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.4} width={64} />
+          <Tooltip
+            labelFormatter={(_, payload) => (payload?.[0]?.payload as CumulativeRow | undefined)?.dateLabel ?? ""}
+            formatter={(value, name) => [formatUsdCompact(Number(value)), String(name)]}
+            contentStyle={{ background: "var(--tooltip-bg)", borderColor: "var(--tooltip-border)", color: "inherit", fontSize: 12 }}
+          />
+          {kinds.map((kind) => (
+            <Line
+              key={kind}
+              type="stepAfter"
+              dataKey={kind}
+              name={VALUE_KIND_LABEL[kind]}
+              stroke={VALUE_KIND_CHART[kind].color}
+              strokeWidth={2}
+              strokeDasharray={DASH[kind]}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

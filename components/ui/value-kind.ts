@@ -1,0 +1,36 @@
+import type { ValueKind } from "@/lib/domain";
+
+// How each kind of value looks, in tables and charts alike: a ceiling, an estimate and a
+// valuation must never look like a firm contract value.
+
+export const VALUE_KIND_ORDER: readonly ValueKind[] = ["firm", "up_to", "estimate", "valuation"];
+
+export const VALUE_KIND_LABEL: Record<ValueKind, string> = {
+  firm: "Firm value",
+  up_to: "Up-to ceiling",
+  estimate: "Estimate",
+  valuation: "Valuation",
+};
+
+export const VALUE_KIND_HELP: Record<ValueKind, string> = {
+  firm: "a contract or deal value the sources state as fixed",
+  up_to: "a maximum (“tot”, “up to”); the real amount may be lower",
+  estimate: "a potential or estimated value reported by the sources",
+  valuation: "the value of a company, not money changing hands",
+};
+
+/** Chart colours (readable on white and on slate-950) and fills: solid, hatched, dotted, striped. */
+export const VALUE_KIND_CHART: Record<ValueKind, { color: string; pattern: "solid" | "hatch" | "dots" | "stripes" }> = {
+  firm: { color: "#2563eb", pattern: "solid" },
+  up_to: { color: "#d97706", pattern: "hatch" },
+  estimate: { color: "#9333ea", pattern: "dots" },
+  valuation: { color: "#64748b", pattern: "stripes" },
+};
+
+/** Tailwind classes of the small tag shown beside a value in text. */
+export const VALUE_KIND_TAG: Record<ValueKind, string> = {
+  firm: "border-blue-600 bg-blue-600 text-white dark:border-blue-400 dark:bg-blue-400 dark:text-slate-950",
+  up_to: "border-amber-600 border-dashed text-amber-800 dark:border-amber-400 dark:text-amber-300",
+  estimate: "border-purple-600 border-dotted text-purple-800 dark:border-purple-400 dark:text-purple-300",
+  valuation: "border-slate-500 text-slate-700 dark:border-slate-400 dark:text-slate-300",
+};

@@ -1,0 +1,73 @@
+import type { ValueKind } from "@/lib/domain";
+import { decimalToMinor, minorToDecimal } from "@/lib/format";
+
+// Chart series built from exact data. Sums stay exact (BigInt cents) until the very end,
+// where a float is made for drawing only; labels use the exact text.
+
+export interface ValuedDeal {
+  /** YYYY-MM-DD, first day of the announcement period. */
+  date: string;
+  kind: ValueKind;
+  /** US dollars, exact decimal text. */
+  usd: string;
+}
+
+export interface CumulativePoint {
+  date: string;
+  /** Running total per value kind up to and including `date`, in US dollars (exact text). */
+  totals: Record<ValueKind, string>;
+}
+
+/**
+ * Running totals per value kind, one point per date that has deals. Kinds are summed apart:
+ * a ceiling is never added to a firm value or a valuation.
+ */
+export function cumulativeByKind(deals: readonly ValuedDeal[]): CumulativePoint[] {
+  const sorted = [...deals].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const running: Record<ValueKind, bigint> = { firm: 0n, up_to: 0n, estimate: 0n, valuation: 0n };
+  const points: CumulativePoint[] = [];
+  for (const deal of sorted) {
+    running[deal.kind] += decimalToMinor(deal.usd);
+    const totals = Object.fromEntries(Object.entries(running).map(([k, v]) => [k, minorToDecimal(v)])) as Record<ValueKind, string>;
+    if (points.at(-1)?.date === deal.date) points[points.length - 1] = { date: deal.date, totals };
+    else points.push({ date: deal.date, totals });
+  }
+  return points;
+}
+
+export interface CompanyRoleBucket {
+  company: string;
+  name: string;
+  role: string;
+  valueKind: string | null;
+  usd: string;
+}
+
+/**
+ * Per value kind, the companies with the largest total, each split by role: rows keyed by role
+ * label, for a stacked bar chart. A company's total counts each deal once per role it plays.
+ */
+export function companyRoleSeries(buckets: readonly CompanyRoleBucket[], roleLabel: (role: string) => string, top = 12) {
+  const kinds: ValueKind[] = ["firm", "up_to", "estimate", "valuation"];
+  return kinds
+    .map((kind) => {
+      const byCompany = new Map<string, { name: string; total: bigint; roles: Map<string, bigint> }>();
+      for (const b of buckets) {
+        if (b.valueKind !== kind) continue;
+        const usd = decimalToMinor(b.usd);
+        if (usd === 0n) continue;
+        const c = byCompany.get(b.company) ?? { name: b.name, total: 0n, roles: new Map<string, bigint>() };
+        c.total += usd;
+        c.roles.set(roleLabel(b.role), (c.roles.get(roleLabel(b.role)) ?? 0n) + usd);
+        byCompany.set(b.company, c);
+      }
+      const companies = [...byCompany.values()].sort((a, b) => (a.total === b.total ? a.name.localeCompare(b.name) : a.total > b.total ? -1 : 1)).slice(0, top);
+      const roles = [...new Set(companies.flatMap((c) => [...c.roles.keys()]))].sort();
+      const rows = companies.map((c) => ({
+        company: c.name,
+        ...Object.fromEntries([...c.roles.entries()].map(([role, usd]) => [role, Number(minorToDecimal(usd))])),
+      }));
+      return { kind, rows, roles };
+    })
+    .filter((s) => s.rows.length > 0);
+}
