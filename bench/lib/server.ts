@@ -11,6 +11,8 @@ export interface RunningServer {
   /** The server's process and any children it started. */
   pids(): number[];
   stop(): Promise<void>;
+  /** The last few kB the server wrote to stderr. */
+  stderrTail(): string;
 }
 
 function portFree(port: number): Promise<boolean> {
@@ -81,5 +83,5 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  return { origin, pid, pids: () => processTree(pid), stop };
+  return { origin, pid, pids: () => processTree(pid), stop, stderrTail: () => stderr };
 }
