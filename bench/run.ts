@@ -129,14 +129,15 @@ async function measureCsv(server: RunningServer, mode: Mode, rows: Row[]) {
     if (run.records !== mode.deals + 1) fail(`CSV has ${run.records - 1} rows, expected ${mode.deals}`);
     runs.push(run);
   }
+  // The first export after start-up also pays for JIT and heap growth; every run must meet the goal.
   const last = runs.at(-1)!;
-  const earlier = runs.length > 1 ? ` (first run ${(runs[0]!.wallMs / 1000).toFixed(2)} s, +${mb(runs[0]!.peakGrowth)} MB)` : "";
+  const earlier = runs.length > 1 ? ` (first run after start-up ${(runs[0]!.wallMs / 1000).toFixed(2)} s, +${mb(runs[0]!.peakGrowth)} MB)` : "";
   rows.push({
     what: `CSV export of all deals (${last.records - 1} rows, ${mb(last.bytes)} MB)`,
     measured: `${(last.wallMs / 1000).toFixed(2)} s; server peak RSS +${mb(last.peakGrowth)} MB${earlier}`,
     reference: `server RSS before ${mb(last.baselineRss)} MB`,
     goal: `< ${GOALS.csvMs / 1000} s; < ${mb(GOALS.csvGrowth)} MB growth`,
-    met: last.wallMs < GOALS.csvMs && last.peakGrowth < GOALS.csvGrowth,
+    met: runs.every((r) => r.wallMs < GOALS.csvMs && r.peakGrowth < GOALS.csvGrowth),
   });
 }
 
@@ -205,7 +206,7 @@ function machine(): string {
   const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" }).trim();
   const commit = (() => {
     try {
-      return sh("git", ["-C", ROOT, "rev-parse", "--short", "HEAD"]) + (sh("git", ["-C", ROOT, "status", "--porcelain"]) ? " (with uncommitted changes)" : "");
+      return sh("git", ["-C", ROOT, "rev-parse", "--short", "HEAD"]) + (sh("git", ["-C", ROOT, "status", "--porcelain", "--", ".", ":!bench/RESULTS.md"]) ? " (with uncommitted changes)" : "");
     } catch {
       return "unknown";
     }
