@@ -5,7 +5,7 @@ import { FilterForm } from "@/components/filters/filter-form";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
 import { parseSearchParams } from "@/lib/api/search-params";
-import { listCompanies } from "@/lib/companies/queries";
+import { listCompanyOptions } from "@/lib/companies/queries";
 import { dealViewParams } from "@/lib/deals/page-query";
 import { listDeals } from "@/lib/deals/queries";
 import { DEAL_REPEATABLE, DealQuerySchema, type DealSort } from "@/lib/deals/schemas";
@@ -20,7 +20,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function DealsPage({ searchParams }: { searchParams: SearchParams }) {
   const parsed = parseSearchParams(DealQuerySchema, await searchParams, DEAL_REPEATABLE);
   const query = parsed.ok ? parsed.data : DealQuerySchema.parse({});
-  const [page, companies] = await Promise.all([listDeals(query), listCompanies()]);
+  // The picker needs names only; listCompanies also counts every company's deals.
+  const [page, companies] = await Promise.all([listDeals(query), listCompanyOptions()]);
   const view = dealViewParams(query);
   const sortHref = (sort: DealSort) => `/deals${queryString({ ...view, sort: sort === "-announcedOn" ? undefined : sort })}`;
   const filtered = Object.entries(view).some(([k, v]) => k !== "sort" && v !== undefined);
@@ -61,7 +62,7 @@ export default async function DealsPage({ searchParams }: { searchParams: Search
         action="/deals"
         values={parsed.ok ? query : {}}
         hidden={{ sort: view.sort }}
-        companies={companies.data.map((c) => ({ value: c.slug, label: c.name }))}
+        companies={companies}
         kinds={Object.entries(DEAL_KINDS).map(([value, label]) => ({ value, label }))}
         valueKinds={VALUE_KIND_ORDER.map((k) => ({ value: k, label: VALUE_KIND_LABEL[k] }))}
         withValueRange

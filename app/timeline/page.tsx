@@ -4,7 +4,7 @@ import { FilterForm } from "@/components/filters/filter-form";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { parseSearchParams } from "@/lib/api/search-params";
-import { listCompanies } from "@/lib/companies/queries";
+import { listCompanyOptions } from "@/lib/companies/queries";
 import { DEAL_KINDS, EVENT_KINDS } from "@/lib/domain";
 import { TIMELINE_REPEATABLE, TimelineQuerySchema } from "@/lib/events/schemas";
 import { formatCount } from "@/lib/format";
@@ -18,7 +18,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function TimelinePage({ searchParams }: { searchParams: SearchParams }) {
   const parsed = parseSearchParams(TimelineQuerySchema, await searchParams, TIMELINE_REPEATABLE);
   const query = parsed.ok ? parsed.data : TimelineQuerySchema.parse({});
-  const [timeline, companies] = await Promise.all([getTimeline(query), listCompanies()]);
+  // The picker needs names only; listCompanies also counts every company's deals.
+  const [timeline, companies] = await Promise.all([getTimeline(query), listCompanyOptions()]);
   const view = { company: query.company, kind: query.kind, type: query.type, from: query.from, to: query.to, q: query.q };
   const shownTo = Number(query.cursor ?? 0) + timeline.data.length;
 
@@ -34,7 +35,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
       <FilterForm
         action="/timeline"
         values={parsed.ok ? query : {}}
-        companies={companies.data.map((c) => ({ value: c.slug, label: c.name }))}
+        companies={companies}
         kinds={[
           ...Object.entries(DEAL_KINDS).map(([value, label]) => ({ value, label: `Deal: ${label}` })),
           ...Object.entries(EVENT_KINDS).map(([value, label]) => ({ value, label: `Event: ${label}` })),

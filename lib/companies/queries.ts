@@ -25,40 +25,62 @@ export const CompanyDetailDto = CompanyDto.extend({
 export type CompanyDto = z.infer<typeof CompanyDto>;
 export type CompanyDetailDto = z.infer<typeof CompanyDetailDto>;
 
+// Deal counts are counted in SQL: loading every party row to count distinct deals took over a
+// second per page at 100,000 deals (bench/RESULTS.md). Party rows are counted, less the rows
+// that repeat a deal the company is already in with another role.
 const COMPANY_INCLUDE = {
   aliases: { orderBy: { id: "asc" } },
-  _count: { select: { events: true } },
-  parties: { select: { dealId: true } },
+  _count: { select: { events: true, parties: true } },
 } as const;
 
 type CompanyRow = Awaited<ReturnType<typeof db.company.findFirstOrThrow<{ include: typeof COMPANY_INCLUDE }>>>;
 
-function toCompanyDto(c: CompanyRow): CompanyDto {
+/** Per company id, its party rows beyond the first in the same deal (a second role in one deal). */
+async function repeatedParties(companyId?: number): Promise<Map<number, number>> {
+  const groups = await db.dealParty.groupBy({
+    by: ["dealId", "companyId"],
+    where: companyId === undefined ? {} : { companyId },
+    having: { dealId: { _count: { gt: 1 } } },
+    _count: { _all: true },
+  });
+  const repeated = new Map<number, number>();
+  for (const g of groups) repeated.set(g.companyId, (repeated.get(g.companyId) ?? 0) + g._count._all - 1);
+  return repeated;
+}
+
+function toCompanyDto(c: CompanyRow, repeated: Map<number, number>): CompanyDto {
   return {
     slug: c.slug,
     name: c.name,
     country: c.country,
     kind: c.kind as CompanyKind,
     aliases: c.aliases.map((a) => a.alias),
-    dealCount: new Set(c.parties.map((p) => p.dealId)).size,
+    dealCount: c._count.parties - (repeated.get(c.id) ?? 0),
     eventCount: c._count.events,
   };
 }
 
+/** Slug and name of every company, by name: what a filter's company picker needs, without counts. */
+export async function listCompanyOptions(): Promise<{ value: string; label: string }[]> {
+  const rows = await db.company.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
+  return rows.map((c) => ({ value: c.slug, label: c.name }));
+}
+
 export async function listCompanies(): Promise<{ data: CompanyDto[] }> {
-  const rows = await db.company.findMany({ orderBy: { name: "asc" }, include: COMPANY_INCLUDE });
-  return { data: rows.map(toCompanyDto) };
+  const [rows, repeated] = await Promise.all([db.company.findMany({ orderBy: { name: "asc" }, include: COMPANY_INCLUDE }), repeatedParties()]);
+  return { data: rows.map((c) => toCompanyDto(c, repeated)) };
 }
 
 export async function getCompany(slug: string): Promise<CompanyDetailDto> {
   const row = await db.company.findUnique({ where: { slug }, include: COMPANY_INCLUDE });
   if (!row) throw notFound(`Company ${JSON.stringify(slug.slice(0, 100))}`);
-  const [deals, events] = await Promise.all([
+  const [deals, events, repeated] = await Promise.all([
     db.deal.findMany({ where: { parties: { some: { companyId: row.id } } }, orderBy: [{ announcedOn: "desc" }, { slug: "asc" }], include: DEAL_INCLUDE }),
     db.event.findMany({ where: { companies: { some: { companyId: row.id } } }, orderBy: EVENT_ORDER, include: EVENT_INCLUDE }),
+    repeatedParties(row.id),
   ]);
   return {
-    ...toCompanyDto(row),
+    ...toCompanyDto(row, repeated),
     deals: deals.map((d) => ({ ...toDealDto(d), roles: d.parties.filter((p) => p.companyId === row.id).map((p) => p.role as PartyRole) })),
     events: events.map(toEventDto),
   };

@@ -40,8 +40,7 @@ export function encodeCursor(sort: DealSort, row: { id: number; announcedOn: Dat
  */
 export function cursorWhere(sort: DealSort, cursor: string | undefined): Prisma.DealWhereInput {
   if (!cursor) return {};
-  const data = decode(cursor);
-  if (data.s !== sort) throw new ApiError(400, "Invalid query parameters", [{ param: "cursor", message: "was made for another sort order" }]);
+  const data = decodeFor(sort, cursor);
   const { field, dir } = sortSpec(sort);
   const after = dir === "asc" ? "gt" : "lt";
   const idAfter = { id: { [after]: data.id } };
@@ -50,6 +49,45 @@ export function cursorWhere(sort: DealSort, cursor: string | undefined): Prisma.
   const or: Prisma.DealWhereInput[] = [{ [field]: { [after]: v } }, { AND: [{ [field]: v }, idAfter] }];
   if (field === "valueUsdMinor") or.push({ valueUsdMinor: null });
   return { OR: or };
+}
+
+/** One query of a page: its conditions on top of the deal filters, and its order. */
+export interface PageQuery {
+  where: Prisma.DealWhereInput;
+  orderBy: Prisma.DealOrderByWithRelationInput[];
+}
+
+/**
+ * The queries that read a page, in turn, each only while the page still has room. Sorted by
+ * value, deals without one come last; as one ORDER BY with "nulls last" SQLite cannot use the
+ * value index and sorts every matching row (about 35 ms a page at 100,000 deals), so the valued
+ * deals are read in index order first and the unvalued ones, by id, after them. Same rows, same
+ * order and same cursors as cursorWhere and dealOrderBy give; any other sort is one query.
+ */
+export function pageQueries(sort: DealSort, cursor: string | undefined): PageQuery[] {
+  const spec = sortSpec(sort);
+  if (spec.field !== "valueUsdMinor") return [{ where: cursorWhere(sort, cursor), orderBy: dealOrderBy(spec) }];
+  const data = cursor ? decodeFor(sort, cursor) : null;
+  const after = spec.dir === "asc" ? "gt" : "lt";
+  const unvalued: PageQuery = {
+    where: { AND: [{ valueUsdMinor: null }, data?.v === null ? { id: { [after]: data.id } } : {}] },
+    orderBy: [{ id: spec.dir }],
+  };
+  if (data?.v === null) return [unvalued];
+  const v = data ? BigInt(data.v) : null;
+  const valued: PageQuery = {
+    where: {
+      AND: [{ valueUsdMinor: { not: null } }, data && v !== null ? { OR: [{ valueUsdMinor: { [after]: v } }, { valueUsdMinor: v, id: { [after]: data.id } }] } : {}],
+    },
+    orderBy: [{ valueUsdMinor: spec.dir }, { id: spec.dir }],
+  };
+  return [valued, unvalued];
+}
+
+function decodeFor(sort: DealSort, cursor: string): CursorData {
+  const data = decode(cursor);
+  if (data.s !== sort) throw new ApiError(400, "Invalid query parameters", [{ param: "cursor", message: "was made for another sort order" }]);
+  return data;
 }
 
 function decode(cursor: string): CursorData {

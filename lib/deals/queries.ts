@@ -1,21 +1,27 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
-import { cursorWhere, dealOrderBy, encodeCursor, sortSpec } from "./cursor";
-import { DEAL_INCLUDE, toDealDto } from "./dto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { encodeCursor, pageQueries } from "./cursor";
+import { DEAL_INCLUDE, toDealDto, type DealRow } from "./dto";
 import type { DealDto, DealListDto, DealQuery } from "./schemas";
 import { dealWhere } from "./where";
+
+/** Up to `take` deals after the cursor, from the page's queries in turn (see pageQueries). */
+async function findPage(where: Prisma.DealWhereInput, query: DealQuery, take: number): Promise<DealRow[]> {
+  const rows: DealRow[] = [];
+  for (const page of pageQueries(query.sort, query.cursor)) {
+    if (rows.length >= take) break;
+    rows.push(...(await db.deal.findMany({ where: { AND: [where, page.where] }, orderBy: page.orderBy, take: take - rows.length, include: DEAL_INCLUDE })));
+  }
+  return rows;
+}
 
 /** One page of deals matching a query, the total across all pages, and the next page's cursor. */
 export async function listDeals(query: DealQuery, options: { withTotal?: boolean } = {}): Promise<DealListDto> {
   const where = dealWhere(query);
   const [rows, total] = await Promise.all([
-    db.deal.findMany({
-      where: { AND: [where, cursorWhere(query.sort, query.cursor)] },
-      orderBy: dealOrderBy(sortSpec(query.sort)),
-      take: query.limit + 1,
-      include: DEAL_INCLUDE,
-    }),
+    findPage(where, query, query.limit + 1),
     options.withTotal === false ? Promise.resolve(-1) : db.deal.count({ where }),
   ]);
   const page = rows.slice(0, query.limit);

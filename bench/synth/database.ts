@@ -1,0 +1,59 @@
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/client";
+import { DEFAULT_CHUNK_SIZE, DEFAULT_COMPANIES, synthesize, type SynthOptions } from "./generate";
+import { writeSynth, type SynthCounts } from "./write";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+/** Applies every migration to the SQLite file at `url` with the real Prisma CLI. */
+export function migrate(url: string): void {
+  try {
+    execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+      stdio: "pipe",
+    });
+  } catch (error) {
+    const e = error as { stderr?: Buffer; stdout?: Buffer };
+    throw new Error(`prisma migrate deploy failed:\n${e.stderr?.toString() ?? ""}${e.stdout?.toString() ?? ""}`);
+  }
+}
+
+/** What the rows depend on: the options and the generator's source. */
+function fingerprint(options: SynthOptions): string {
+  const hash = createHash("sha1").update(JSON.stringify([options.deals, options.seed, options.companies ?? DEFAULT_COMPANIES, options.chunkSize ?? DEFAULT_CHUNK_SIZE]));
+  for (const f of readdirSync(__dirname).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).sort()) hash.update(readFileSync(path.join(__dirname, f)));
+  return hash.digest("hex");
+}
+
+const stampOf = (file: string) => `${file}.synth.json`;
+
+/** Whether `file` was filled by this generator with these options (new migrations may still be due). */
+export function synthDatabaseIsCurrent(file: string, options: SynthOptions): boolean {
+  const stamp = stampOf(path.resolve(file));
+  if (!existsSync(file) || !existsSync(stamp)) return false;
+  return (JSON.parse(readFileSync(stamp, "utf8")) as { fingerprint?: string }).fingerprint === fingerprint(options);
+}
+
+/** Deletes `file`, applies every migration with the real Prisma CLI, fills it with synthetic data. */
+export async function createSynthDatabase(
+  options: SynthOptions & { file: string },
+  onChunk?: (counts: SynthCounts) => void,
+): Promise<{ file: string; url: string; counts: SynthCounts }> {
+  const file = path.resolve(options.file);
+  for (const suffix of ["", "-journal", "-wal", "-shm", ".synth.json"]) rmSync(file + suffix, { force: true });
+  mkdirSync(path.dirname(file), { recursive: true });
+  const url = `file:${file}`;
+  migrate(url);
+  const db = createPrismaClient(url);
+  try {
+    const counts = await writeSynth(db, synthesize(options), onChunk);
+    writeFileSync(stampOf(file), `${JSON.stringify({ fingerprint: fingerprint(options), counts }, null, 2)}\n`);
+    return { file, url, counts };
+  } finally {
+    await db.$disconnect();
+  }
+}

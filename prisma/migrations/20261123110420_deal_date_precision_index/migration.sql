@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Deal_announcedOn_announcedPrecision_idx" ON "Deal"("announcedOn", "announcedPrecision");
