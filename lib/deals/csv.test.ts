@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, csvFilename, csvStreamFromBatches, DealCsvQuerySchema, filterSlug, formatDealsCsv, guardText } from "./csv";
+import { CSV_COLUMNS, csvDealFromDto, csvFilename, csvStreamFromBatches, DealCsvQuerySchema, filterSlug, formatDealsCsv, guardText } from "./csv";
 import type { DealDto } from "./schemas";
 
 function deal(overrides: Partial<DealDto> = {}): DealDto {
@@ -200,7 +200,7 @@ describe("csvStreamFromBatches", () => {
     return chunks;
   }
   async function* batches(...bs: DealDto[][]) {
-    for (const b of bs) yield b;
+    for (const b of bs) yield b.map(csvDealFromDto);
   }
 
   it("writes the header once and one chunk per batch", async () => {

@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
-import { countDeals, iterateDeals } from "./queries";
+import { iterateCsvDeals } from "./csv-source";
+import { countDeals } from "./queries";
 import { DealQuerySchema, type DealDto, type DealQuery } from "./schemas";
 
 // CSV export of deals: the same filters and sort as GET /api/deals, every matching row, streamed.
@@ -66,10 +67,14 @@ function numberCell(value: string | number | null | undefined, decimal: string):
   return decimal === "." ? text : text.replace(".", decimal);
 }
 
-/** One deal as a CSV record, every cell a string, keyed by column. */
-export function dealToCsvRecord(deal: DealDto, dialect: CsvDialect = "rfc4180"): Record<CsvColumn, string> {
-  const { decimal } = DIALECTS[dialect];
-  const text: Omit<Record<CsvColumn, string>, "term_years" | "value_amount" | "value_usd"> = {
+/**
+ * A deal's cells before any dialect or guard: text as it reads, numbers as plain decimal text,
+ * "" where there is none. Built from a DealDto here, or straight from SQL by csv-source.ts.
+ */
+export type CsvDeal = Record<CsvColumn, string>;
+
+export function csvDealFromDto(deal: DealDto): CsvDeal {
+  return {
     slug: deal.slug,
     title: deal.title,
     kind: deal.kind,
@@ -77,9 +82,12 @@ export function dealToCsvRecord(deal: DealDto, dialect: CsvDialect = "rfc4180"):
     announced_on: deal.announcedOn,
     announced_precision: deal.announcedPrecision,
     announced_basis: deal.announcedBasis,
+    term_years: deal.term?.years === null || deal.term?.years === undefined ? "" : String(deal.term.years),
     term_note: deal.term?.note ?? "",
+    value_amount: deal.value?.amount ?? "",
     value_currency: deal.value?.currency ?? "",
     value_kind: deal.value?.kind ?? "",
+    value_usd: deal.value?.usd ?? "",
     chips: deal.chips.join("; "),
     locations: deal.locations.join("; "),
     parties: deal.parties.map((p) => `${p.name} (${p.role})`).join("; "),
@@ -88,13 +96,19 @@ export function dealToCsvRecord(deal: DealDto, dialect: CsvDialect = "rfc4180"):
     value_quote: deal.sources.find((s) => s.claim === "value")?.quote ?? "",
     summary: deal.summary,
   };
-  const guarded = Object.fromEntries(Object.entries(text).map(([k, v]) => [k, guardText(v)])) as typeof text;
-  return {
-    ...guarded,
-    term_years: numberCell(deal.term?.years, decimal),
-    value_amount: numberCell(deal.value?.amount, decimal),
-    value_usd: numberCell(deal.value?.usd, decimal),
-  };
+}
+
+/** The cells as written: text guarded against formulas, numbers with the dialect's decimal separator. */
+export function csvRecord(deal: CsvDeal, dialect: CsvDialect = "rfc4180"): Record<CsvColumn, string> {
+  const { decimal } = DIALECTS[dialect];
+  return Object.fromEntries(
+    CSV_COLUMNS.map((column) => [column, NUMERIC_COLUMNS.has(column) ? numberCell(deal[column] || null, decimal) : guardText(deal[column])]),
+  ) as Record<CsvColumn, string>;
+}
+
+/** One deal as a CSV record, every cell a string, keyed by column. */
+export function dealToCsvRecord(deal: DealDto, dialect: CsvDialect = "rfc4180"): Record<CsvColumn, string> {
+  return csvRecord(csvDealFromDto(deal), dialect);
 }
 
 /**
@@ -102,9 +116,14 @@ export function dealToCsvRecord(deal: DealDto, dialect: CsvDialect = "rfc4180"):
  * delimiter, a quote, CR or LF, embedded quotes doubled. No BOM; the stream adds it.
  */
 export function formatDealsCsv(deals: readonly DealDto[], options: { dialect?: CsvDialect; header?: boolean } = {}): string {
+  return formatCsvRows(deals.map(csvDealFromDto), options);
+}
+
+/** CSV text of rows already in cell form. */
+export function formatCsvRows(rows: readonly CsvDeal[], options: { dialect?: CsvDialect; header?: boolean } = {}): string {
   const dialect = options.dialect ?? "rfc4180";
   return stringify(
-    deals.map((d) => dealToCsvRecord(d, dialect)),
+    rows.map((row) => csvRecord(row, dialect)),
     {
       header: options.header ?? true,
       columns: CSV_COLUMNS.map((key) => ({ key, header: key })),
@@ -126,7 +145,7 @@ export function wantsBom(query: Pick<DealCsvQuery, "dialect" | "bom">): boolean 
  * A byte stream of CSV: the header (and BOM) once, then one chunk per batch pulled from `batches`.
  * Only one batch is held at a time.
  */
-export function csvStreamFromBatches(batches: AsyncIterable<DealDto[]>, options: { dialect: CsvDialect; bom: boolean }): ReadableStream<Uint8Array> {
+export function csvStreamFromBatches(batches: AsyncIterable<CsvDeal[]>, options: { dialect: CsvDialect; bom: boolean }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   let started = false;
@@ -134,9 +153,9 @@ export function csvStreamFromBatches(batches: AsyncIterable<DealDto[]>, options:
     async pull(controller) {
       try {
         const next = await iterator.next();
-        const prefix = started ? "" : (options.bom ? BOM : "") + formatDealsCsv([], { dialect: options.dialect, header: true });
+        const prefix = started ? "" : (options.bom ? BOM : "") + formatCsvRows([], { dialect: options.dialect, header: true });
         started = true;
-        const body = next.done ? "" : formatDealsCsv(next.value, { dialect: options.dialect, header: false });
+        const body = next.done ? "" : formatCsvRows(next.value, { dialect: options.dialect, header: false });
         if (prefix || body) controller.enqueue(encoder.encode(prefix + body));
         if (next.done) controller.close();
       } catch (error) {
@@ -151,7 +170,7 @@ export function csvStreamFromBatches(batches: AsyncIterable<DealDto[]>, options:
 
 /** Every deal matching the query as a CSV byte stream, read from the database `batchSize` deals at a time. */
 export function streamDealsCsv(query: DealCsvQuery, options: { batchSize?: number } = {}): ReadableStream<Uint8Array> {
-  return csvStreamFromBatches(iterateDeals(dealQueryOf(query), options.batchSize ?? 500), { dialect: query.dialect, bom: wantsBom(query) });
+  return csvStreamFromBatches(iterateCsvDeals(dealQueryOf(query), options.batchSize ?? 1000), { dialect: query.dialect, bom: wantsBom(query) });
 }
 
 export async function countDealsForCsv(query: DealCsvQuery): Promise<number> {

@@ -7,12 +7,17 @@ import { DEAL_INCLUDE, toDealDto, type DealRow } from "./dto";
 import type { DealDto, DealListDto, DealQuery } from "./schemas";
 import { dealWhere } from "./where";
 
-/** Up to `take` deals after the cursor, from the page's queries in turn (see pageQueries). */
-async function findPage(where: Prisma.DealWhereInput, query: DealQuery, take: number): Promise<DealRow[]> {
-  const rows: DealRow[] = [];
+type FindArgs = { where: Prisma.DealWhereInput; orderBy: Prisma.DealOrderByWithRelationInput[]; take: number };
+
+/**
+ * Up to `take` deals after the cursor, from the page's queries in turn (see pageQueries);
+ * `find` runs one query, with whatever it selects.
+ */
+export async function findPage<T>(where: Prisma.DealWhereInput, query: Pick<DealQuery, "sort" | "cursor">, take: number, find: (args: FindArgs) => Promise<T[]>): Promise<T[]> {
+  const rows: T[] = [];
   for (const page of pageQueries(query.sort, query.cursor)) {
     if (rows.length >= take) break;
-    rows.push(...(await db.deal.findMany({ where: { AND: [where, page.where] }, orderBy: page.orderBy, take: take - rows.length, include: DEAL_INCLUDE })));
+    rows.push(...(await find({ where: { AND: [where, page.where] }, orderBy: page.orderBy, take: take - rows.length })));
   }
   return rows;
 }
@@ -21,7 +26,7 @@ async function findPage(where: Prisma.DealWhereInput, query: DealQuery, take: nu
 export async function listDeals(query: DealQuery, options: { withTotal?: boolean } = {}): Promise<DealListDto> {
   const where = dealWhere(query);
   const [rows, total] = await Promise.all([
-    findPage(where, query, query.limit + 1),
+    findPage(where, query, query.limit + 1, (args): Promise<DealRow[]> => db.deal.findMany({ ...args, include: DEAL_INCLUDE })),
     options.withTotal === false ? Promise.resolve(-1) : db.deal.count({ where }),
   ]);
   const page = rows.slice(0, query.limit);
@@ -31,16 +36,6 @@ export async function listDeals(query: DealQuery, options: { withTotal?: boolean
     total,
     nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, last) : null,
   };
-}
-
-/** Every deal matching a query, page by page, for exports that must not hold them all at once. */
-export async function* iterateDeals(query: Omit<DealQuery, "limit" | "cursor">, batchSize = 500): AsyncGenerator<DealDto[]> {
-  let cursor: string | undefined;
-  do {
-    const page = await listDeals({ ...query, limit: batchSize, cursor }, { withTotal: false });
-    if (page.data.length) yield page.data;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
 }
 
 export async function countDeals(query: DealQuery): Promise<number> {
