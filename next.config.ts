@@ -1,8 +1,17 @@
 import type { NextConfig } from "next";
+import { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
+  async headers() {
+    // Pages and route handlers get theirs, with a per-request nonce, from proxy.ts, which skips these.
+    const headers = [{ key: "Content-Security-Policy", value: RESOURCE_CONTENT_SECURITY_POLICY }, ...Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }))];
+    return [
+      { source: "/_next/static/:path*", headers },
+      { source: "/_next/image", headers },
+    ];
+  },
 };
 
 export default nextConfig;

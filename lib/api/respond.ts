@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { DATABASE_FAULTS, databaseFaultOf, RETRY_AFTER_SECONDS, type DatabaseFault } from "@/lib/db/faults";
 import { ApiError } from "./errors";
 
 const CACHE_CONTROL = "public, max-age=0, must-revalidate";
@@ -30,6 +31,11 @@ export function errorResponse(error: unknown): Response {
     const body = error.issues.length ? { error: error.message, issues: error.issues } : { error: error.message };
     return Response.json(body, { status: error.status, headers: { "Cache-Control": "no-store" } });
   }
+  const fault = databaseFaultOf(error);
+  if (fault) {
+    console.error(`Database unavailable: ${DATABASE_FAULTS[fault]}`);
+    return databaseUnavailableResponse(fault);
+  }
   // Raw error text may name files or SQL; it is logged, never sent.
   console.error(error);
   return Response.json({ error: "Internal server error" }, { status: 500, headers: { "Cache-Control": "no-store" } });
@@ -44,4 +50,12 @@ export function handle<A extends unknown[]>(fn: (request: Request, ...args: A) =
       return errorResponse(error);
     }
   };
+}
+
+/** 503 for a database that cannot answer now (missing, read-only, locked, damaged); clients retry. */
+export function databaseUnavailableResponse(fault: DatabaseFault): Response {
+  return Response.json(
+    { error: `Service unavailable: ${DATABASE_FAULTS[fault]}. Try again shortly.`, fault },
+    { status: 503, headers: { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) } },
+  );
 }
