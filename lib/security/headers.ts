@@ -23,8 +23,9 @@ export function createNonce(): string {
  * on the request and stamps it on every script it renders.
  *
  * style-src allows 'unsafe-inline': React server-renders `style` attributes (Recharts sizes its
- * wrapper and the tables draw bars with them), and no nonce or hash can cover an attribute.
- * A nonce in style-src would make browsers ignore 'unsafe-inline'. CSS cannot run script.
+ * wrapper with them, Next's built-in 404 page too) and Next's 404 page renders a <style> element
+ * without a nonce; no nonce or hash can cover an attribute, and a nonce in style-src would make
+ * browsers ignore 'unsafe-inline'. CSS cannot run script; scripts stay nonce-only.
  *
  * React's development build evaluates code (server error stacks, refresh), so dev alone allows
  * 'unsafe-eval' and the websocket of hot reload.
@@ -47,7 +48,7 @@ export function pageContentSecurityPolicy(nonce: string, dev = false): string {
 /** The policy for answers that are not pages (JSON, CSV, static files): they may load nothing. */
 export const RESOURCE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-/** The policy for the proxy's self-contained 503 page: one inline style element, nothing else. */
+/** The policy for the proxy's self-contained 400 and 503 pages: one nonce'd style element, nothing else. */
 export function errorPageContentSecurityPolicy(nonce: string): string {
   return `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
 }
