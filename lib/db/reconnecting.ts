@@ -28,19 +28,30 @@ export function createReconnectingClient(url: string): ReconnectingClient {
   const open = () => createPrismaClient(url, { fileMustExist: true, beforeConnect: () => closing });
   let current = open();
 
+  /** Connections replaced in place, finishing their queries before they close. */
+  const retiring = new Set<PrismaClient>();
+
+  function retire(client: PrismaClient) {
+    retiring.add(client);
+    setTimeout(() => {
+      if (retiring.delete(client)) void client.$disconnect().catch(() => {});
+    }, RETIRE_AFTER_MS).unref();
+  }
+
   function sync() {
     const next = fileIdentity(file);
     if (next === identity) return;
-    const old = current;
     if (sameFile(next, identity)) {
       // Rewritten or chmod-ed in place: a fresh connection drops the old one's page cache, while
       // the old one finishes what it is running.
-      setTimeout(() => void old.$disconnect().catch(() => {}), RETIRE_AFTER_MS).unref();
+      retire(current);
     } else {
-      // Deleted or replaced: the old connection holds a file no longer at this path. SQLite deletes
-      // the -wal and -shm files by path when the last connection to a database closes, so the old
-      // one closes before the new file is opened, or it would delete the new file's.
-      closing = old.$disconnect().catch(() => {});
+      // Deleted or replaced: the old connections hold a file no longer at this path. SQLite deletes
+      // the -wal and -shm files by path when the last connection to a database closes, so they all
+      // close before the new file is opened, or they would delete the new file's.
+      const old = [current, ...retiring];
+      retiring.clear();
+      closing = Promise.all(old.map((client) => client.$disconnect().catch(() => {}))).then(() => {});
     }
     identity = next;
     current = open();
@@ -62,7 +73,8 @@ export function createReconnectingClient(url: string): ReconnectingClient {
     sync,
     async close() {
       clearInterval(watcher);
-      await current.$disconnect();
+      await Promise.all([current, ...retiring].map((client) => client.$disconnect()));
+      retiring.clear();
     },
   };
 }
