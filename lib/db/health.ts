@@ -1,22 +1,24 @@
 import "server-only";
 import { db, dbConnection } from "@/lib/db";
 import { DATABASE_FAULTS, databaseFaultOf, type DatabaseFault } from "./faults";
-import { inspectSqliteFile } from "./sqlite-file";
+import { fileIdentity, inspectSqliteFile } from "./sqlite-file";
 
 export type DatabaseHealth = { ok: true } | { ok: false; fault: DatabaseFault };
 
 /** How long one answer is reused: the check runs at most once a second, whatever the traffic. */
 const CACHE_MS = 1000;
 
-let cached: { at: number; health: Promise<DatabaseHealth> } | undefined;
+let cached: { at: number; file: string | null; health: Promise<DatabaseHealth> } | undefined;
 let lastFault: DatabaseFault | null = null;
 
 /**
  * Whether the database can answer queries now: the file is there, writable and SQLite, and a
- * one-row read of a real table succeeds. Cached for a second and shared by concurrent callers.
+ * one-row read of a real table succeeds. Cached for a second and shared by concurrent callers,
+ * but checked again at once when the file changes (deleted, replaced, rewritten, chmod-ed).
  */
 export function databaseHealth(now = Date.now()): Promise<DatabaseHealth> {
-  if (!cached || now - cached.at >= CACHE_MS) cached = { at: now, health: check() };
+  const file = fileIdentity(dbConnection.file);
+  if (!cached || now - cached.at >= CACHE_MS || file !== cached.file) cached = { at: now, file, health: check() };
   return cached.health;
 }
 

@@ -3,7 +3,7 @@ import { fileIdentity, sameFile, sqliteFilePath } from "./sqlite-file";
 
 const WATCH_INTERVAL_MS = 250;
 /** How long a connection replaced in place may finish the queries it is running. */
-const RETIRE_AFTER_MS = 10_000;
+const RETIRE_AFTER_MS = 1000;
 
 export interface ReconnectingClient {
   /** A stable client that forwards to the current connection: safe to import once and keep. */

@@ -2,34 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET as csv } from "@/app/api/deals.csv/route";
 import { get } from "./client";
-import { HOSTILE_STRINGS, LEAK, MARKUP } from "./hostile";
+import { HOSTILE_STRINGS, LEAK, MARKUP, QUERY } from "./hostile";
 
 // Every route handler in-process, with generated query strings, slugs and headers. The same
 // generators run against the production server, pages included, in tests/e2e/fuzz.spec.ts.
 
-const PARAMS = ["company", "role", "kind", "valueKind", "from", "to", "minUsd", "maxUsd", "q", "sort", "limit", "cursor", "type", "dialect", "bom", "x", ""];
-const NAMES = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...PARAMS) },
-  // Array- and object-style spellings some frameworks accept, and hostile names.
-  { weight: 2, arbitrary: fc.constantFrom(...PARAMS).map((p) => `${p}[]`) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...PARAMS), fc.nat(3)).map(([p, i]) => `${p}[${i}]`) },
-  { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
-);
-const VALUES = fc.oneof(
-  fc.string({ maxLength: 30 }),
-  fc.string({ unit: "grapheme", maxLength: 20 }),
-  // Any UTF-16 code units, lone surrogates included.
-  fc.string({ unit: "binary", maxLength: 20 }),
-  fc.constantFrom("tesla", "nvidia", "customer", "firm", "2025-07", "2025-02-30", "-1", "1e3", "500", "501", "0", "%", "_", "-valueUsd", "excel-nl"),
-  fc.constantFrom(...HOSTILE_STRINGS),
-  fc.integer({ min: -1e6, max: 1e12 }).map(String),
-);
-/** A query string: parameters repeated, reordered, array-style, hostile. */
-export const QUERY = fc.array(fc.tuple(NAMES, VALUES), { maxLength: 8 }).map((pairs) => {
-  const sp = new URLSearchParams();
-  for (const [k, v] of pairs) sp.append(k, v);
-  return sp.toString();
-});
 const PATHS = ["/api/deals", "/api/events", "/api/timeline", "/api/stats", "/api/companies"];
 
 function expectClean(text: string) {

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, mkdirSync, openSync, closeSync, writeSync } from "node:fs";
 import path from "node:path";
 import { sqliteFilePath } from "@/lib/db/sqlite-file";
-import { TEST_DB_DIR } from "./test-db";
+import { TEST_DB_DIR } from "./test-dir";
 
 const ROOT = path.resolve(__dirname, "../..");
 
