@@ -124,6 +124,9 @@ test("locked by a writer in exclusive mode: 503, back when it lets go", async ()
   // maintenance job started before the server would.
   renameSync(FILE, `${FILE}.away`);
   await expect.poll(async () => (await statusOf("/api/deals")).status, { timeout: 15_000 }).toBe(503);
+  // Every client in the server (the proxy's and the routes') looks at the file every 250 ms and
+  // closes its connections once it is gone; a connection left open would keep the lock shared.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   const lock = await holdLock(`${FILE}.away`);
   try {
     renameSync(`${FILE}.away`, FILE);

@@ -1,6 +1,7 @@
 // Real faults on real SQLite files, for the fault tests (never a mock): a copy to break, a
 // writer in another process holding a lock, a file overwritten in place.
 import { spawn, type ChildProcess } from "node:child_process";
+import Database from "better-sqlite3";
 import { copyFileSync, mkdirSync, openSync, closeSync, writeSync } from "node:fs";
 import path from "node:path";
 import { sqliteFilePath } from "@/lib/db/sqlite-file";
@@ -37,6 +38,32 @@ export interface LockHolder {
  * ordinary case of a writer in the middle of a transaction.
  */
 export async function holdLock(file: string, mode: "exclusive" | "write" = "exclusive"): Promise<LockHolder> {
+  if (mode === "write") return spawnLockHolder(file, mode);
+  // Exclusive only if no other connection had the file open; otherwise readers share it. Checked
+  // with a reader that must find the file locked, and tried again while some connection lingers.
+  for (let attempt = 0; ; attempt++) {
+    const holder = await spawnLockHolder(file, mode);
+    if (isLockedForReaders(file)) return holder;
+    await holder.release();
+    if (attempt >= 20) throw new Error(`could not lock ${file} exclusively: another connection keeps it open`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function isLockedForReaders(file: string): boolean {
+  const probe = new Database(file, { readonly: true, fileMustExist: true, timeout: 0 });
+  try {
+    probe.prepare("SELECT count(*) FROM sqlite_master").get();
+    return false;
+  } catch (error) {
+    if ((error as { code?: string }).code === "SQLITE_BUSY") return true;
+    throw error;
+  } finally {
+    probe.close();
+  }
+}
+
+async function spawnLockHolder(file: string, mode: "exclusive" | "write"): Promise<LockHolder> {
   const script = `
     const Database = require(${JSON.stringify(path.join(ROOT, "node_modules/better-sqlite3"))});
     const db = new Database(${JSON.stringify(file)}, { timeout: 5000, fileMustExist: true });
