@@ -96,6 +96,7 @@ async function main() {
   const dir = path.join(os.tmpdir(), `chip-deals-load-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   const DATABASE_URL = `file:${path.join(dir, "load.db")}`;
   sh("node_modules/.bin/prisma", ["migrate", "deploy"], { DATABASE_URL, CHECKPOINT_DISABLE: "1" });
   sh("node_modules/.bin/prisma", ["db", "seed"], { DATABASE_URL, CHECKPOINT_DISABLE: "1" });
@@ -150,7 +151,6 @@ async function main() {
     }
   } finally {
     stop();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
