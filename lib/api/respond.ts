@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { DATABASE_FAULTS, databaseFaultOf, RETRY_AFTER_SECONDS, type DatabaseFault } from "@/lib/db/faults";
 import { ApiError } from "./errors";
 
 const CACHE_CONTROL = "public, max-age=0, must-revalidate";
@@ -8,7 +9,7 @@ const CACHE_CONTROL = "public, max-age=0, must-revalidate";
  * BigInts never reach here: DTOs carry amounts as exact decimal strings.
  */
 export function jsonResponse(request: Request, body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
-  const text = JSON.stringify(body);
+  const text = jsonText(body);
   const etag = `"${createHash("sha1").update(text).digest("base64url")}"`;
   const headers = new Headers(init.headers);
   headers.set("ETag", etag);
@@ -16,6 +17,19 @@ export function jsonResponse(request: Request, body: unknown, init: { status?: n
   if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "application/json; charset=utf-8");
   return new Response(text, { status: init.status ?? 200, headers });
+}
+
+/**
+ * JSON with <, >, & and the JS line separators written as \u escapes: the same value to any
+ * parser, but no echoed parameter or slug can ever appear in the bytes as markup.
+ */
+export function jsonText(body: unknown): string {
+  return JSON.stringify(body).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A JSON answer that is never cached, for errors. */
+export function jsonError(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return new Response(jsonText(body), { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers } });
 }
 
 export function matchesEtag(header: string | null, etag: string): boolean {
@@ -28,11 +42,16 @@ export function matchesEtag(header: string | null, etag: string): boolean {
 export function errorResponse(error: unknown): Response {
   if (error instanceof ApiError) {
     const body = error.issues.length ? { error: error.message, issues: error.issues } : { error: error.message };
-    return Response.json(body, { status: error.status, headers: { "Cache-Control": "no-store" } });
+    return jsonError(body, error.status);
+  }
+  const fault = databaseFaultOf(error);
+  if (fault) {
+    console.error(`Database unavailable: ${DATABASE_FAULTS[fault]}`);
+    return databaseUnavailableResponse(fault);
   }
   // Raw error text may name files or SQL; it is logged, never sent.
   console.error(error);
-  return Response.json({ error: "Internal server error" }, { status: 500, headers: { "Cache-Control": "no-store" } });
+  return jsonError({ error: "Internal server error" }, 500);
 }
 
 /** Wraps a route handler: thrown ApiErrors become their JSON answer, anything else a bare 500. */
@@ -44,4 +63,9 @@ export function handle<A extends unknown[]>(fn: (request: Request, ...args: A) =
       return errorResponse(error);
     }
   };
+}
+
+/** 503 for a database that cannot answer now (missing, read-only, locked, damaged); clients retry. */
+export function databaseUnavailableResponse(fault: DatabaseFault): Response {
+  return jsonError({ error: `Service unavailable: ${DATABASE_FAULTS[fault]}. Try again shortly.`, fault }, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
 }

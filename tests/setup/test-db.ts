@@ -1,12 +1,13 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { seedDatabase } from "@/prisma/seed/load";
 
 const ROOT = path.resolve(__dirname, "../..");
-export const TEST_DB_DIR = path.join(os.tmpdir(), `chip-deals-test-${process.env.VITEST_RUN_ID ?? process.pid}`);
+import { TEST_DB_DIR } from "./test-dir";
+
+export { TEST_DB_DIR };
 
 /** A fresh SQLite file with every migration applied through the real Prisma CLI. */
 export function createMigratedDatabase(name: string): string {

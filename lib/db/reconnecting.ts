@@ -1,0 +1,80 @@
+import { createPrismaClient, type PrismaClient } from "./client";
+import { fileIdentity, sameFile, sqliteFilePath } from "./sqlite-file";
+
+const WATCH_INTERVAL_MS = 250;
+/** How long a connection replaced in place may finish the queries it is running. */
+const RETIRE_AFTER_MS = 1000;
+
+export interface ReconnectingClient {
+  /** A stable client that forwards to the current connection: safe to import once and keep. */
+  readonly client: PrismaClient;
+  /** The database file. */
+  readonly file: string;
+  /** Compares the file with the one the connection opened and reconnects if it changed. */
+  sync(): void;
+  /** Stops watching and closes the connection. */
+  close(): Promise<void>;
+}
+
+/**
+ * A Prisma client that recovers by itself when its SQLite file is deleted, replaced, restored,
+ * rewritten or has its permissions changed: a watcher compares the file's identity every
+ * 250 ms and opens a fresh connection when it differs. A missing file is never created.
+ */
+export function createReconnectingClient(url: string): ReconnectingClient {
+  const file = sqliteFilePath(url);
+  let identity = fileIdentity(file);
+  let closing: Promise<void> = Promise.resolve();
+  const open = () => createPrismaClient(url, { fileMustExist: true, beforeConnect: () => closing });
+  let current = open();
+
+  /** Connections replaced in place, finishing their queries before they close. */
+  const retiring = new Set<PrismaClient>();
+
+  function retire(client: PrismaClient) {
+    retiring.add(client);
+    setTimeout(() => {
+      if (retiring.delete(client)) void client.$disconnect().catch(() => {});
+    }, RETIRE_AFTER_MS).unref();
+  }
+
+  function sync() {
+    const next = fileIdentity(file);
+    if (next === identity) return;
+    if (sameFile(next, identity)) {
+      // Rewritten or chmod-ed in place: a fresh connection drops the old one's page cache, while
+      // the old one finishes what it is running.
+      retire(current);
+    } else {
+      // Deleted or replaced: the old connections hold a file no longer at this path. SQLite deletes
+      // the -wal and -shm files by path when the last connection to a database closes, so they all
+      // close before the new file is opened, or they would delete the new file's.
+      const old = [current, ...retiring];
+      retiring.clear();
+      closing = Promise.all(old.map((client) => client.$disconnect().catch(() => {}))).then(() => {});
+    }
+    identity = next;
+    current = open();
+  }
+
+  const watcher = setInterval(sync, WATCH_INTERVAL_MS);
+  watcher.unref();
+
+  const client = new Proxy({} as PrismaClient, {
+    get(_target, property) {
+      const value: unknown = Reflect.get(current, property, current);
+      return typeof value === "function" ? value.bind(current) : value;
+    },
+  });
+
+  return {
+    client,
+    file,
+    sync,
+    async close() {
+      clearInterval(watcher);
+      await Promise.all([current, ...retiring].map((client) => client.$disconnect()));
+      retiring.clear();
+    },
+  };
+}

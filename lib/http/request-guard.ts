@@ -1,0 +1,24 @@
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
+
+/**
+ * Why a request is malformed beyond what a route can answer, or null. Next answers these with a
+ * bare 500 (a dynamic segment it cannot percent-decode, a router state header it cannot parse),
+ * so proxy.ts turns them into 400s first.
+ */
+export function malformedRequest(pathname: string, headers: Headers): { param: string; message: string } | null {
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return { param: "path", message: "malformed percent-encoding" };
+  }
+  const tree = headers.get("next-router-state-tree");
+  if (tree !== null) {
+    try {
+      // Next's own parser (pinned with next), so the check matches what the render would do.
+      parseAndValidateFlightRouterState(tree);
+    } catch {
+      return { param: "next-router-state-tree", message: "malformed router state" };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+// The security headers every response carries. proxy.ts sets them on pages, route handlers and
+// its own 503 answers; next.config.ts sets the static ones on the build's static files.
+
+/** Headers that do not depend on the request. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  // Features the dashboard never uses, refused to the page and to anything it embeds.
+  "Permissions-Policy": "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()",
+  // For browsers without CSP frame-ancestors.
+  "X-Frame-Options": "DENY",
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+/** A fresh, unguessable nonce for one response. */
+export function createNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+/**
+ * The policy for HTML pages. Scripts run only with this response's nonce ('strict-dynamic'
+ * lets Next's nonce-carrying bootstrap load its chunks); Next reads the nonce from this header
+ * on the request and stamps it on every script it renders.
+ *
+ * style-src allows 'unsafe-inline': React server-renders `style` attributes (Recharts sizes its
+ * wrapper with them, Next's built-in 404 page too) and Next's 404 page renders a <style> element
+ * without a nonce; no nonce or hash can cover an attribute, and a nonce in style-src would make
+ * browsers ignore 'unsafe-inline'. CSS cannot run script; scripts stay nonce-only.
+ *
+ * React's development build evaluates code (server error stacks, refresh), so dev alone allows
+ * 'unsafe-eval' and the websocket of hot reload.
+ */
+export function pageContentSecurityPolicy(nonce: string, dev = false): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${dev ? " ws: wss:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** The policy for answers that are not pages (JSON, CSV, static files): they may load nothing. */
+export const RESOURCE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** The policy for the proxy's self-contained 400 and 503 pages: one nonce'd style element, nothing else. */
+export function errorPageContentSecurityPolicy(nonce: string): string {
+  return `default-src 'none'; style-src 'nonce-${nonce}'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'`;
+}
