@@ -5,13 +5,12 @@ import { ValueKindLegend, ValuePatterns } from "@/components/charts/value-patter
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { VALUE_KIND_HELP, VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
 import { countRecords, listDeals } from "@/lib/deals/queries";
-import type { DealDto } from "@/lib/deals/schemas";
+import { hasValue } from "@/lib/deals/schemas";
 import type { ValueKind } from "@/lib/domain";
 import { formatCount, formatUsdCompact, formatValue } from "@/lib/format";
 import { valueTotals } from "@/lib/stats/queries";
 import { getTimeline } from "@/lib/timeline/queries";
 
-const hasValue = (d: DealDto): d is DealDto & { value: NonNullable<DealDto["value"]> } => d.value !== null;
 
 export default async function OverviewPage() {
   const [counts, totals, largest, latestDeals, latestEvents] = await Promise.all([

@@ -11,7 +11,7 @@ import { parseSearchParams } from "@/lib/api/search-params";
 import { companyRoleSeries, cumulativeByKind } from "@/lib/charts/series";
 import { COMPARE_REPEATABLE, CompareQuerySchema, getDealsBySlug, MAX_COMPARED } from "@/lib/deals/compare";
 import { listDeals } from "@/lib/deals/queries";
-import type { DealDto } from "@/lib/deals/schemas";
+import { hasValue, type DealWithValue } from "@/lib/deals/schemas";
 import { PARTY_ROLES, type PartyRole, type ValueKind } from "@/lib/domain";
 import { formatAmountExact, formatDateText, formatUsdCompact, formatValue, formatValueShort } from "@/lib/format";
 import { getStats, listValuedDeals } from "@/lib/stats/queries";
@@ -20,7 +20,7 @@ export const metadata: Metadata = { title: "Compare deal values" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const toBar = (d: DealDto & { value: NonNullable<DealDto["value"]> }): CompareBar => ({
+const toBar = (d: DealWithValue): CompareBar => ({
   slug: d.slug,
   title: d.title,
   usd: Number(d.value.usd),
@@ -30,7 +30,6 @@ const toBar = (d: DealDto & { value: NonNullable<DealDto["value"]> }): CompareBa
   exact: `${formatAmountExact(d.value.amount, d.value.currency)} ${d.value.currency}`,
   date: formatDateText(d.announced),
 });
-const hasValue = (d: DealDto): d is DealDto & { value: NonNullable<DealDto["value"]> } => d.value !== null;
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   const parsed = parseSearchParams(CompareQuerySchema, await searchParams, COMPARE_REPEATABLE);

@@ -1,16 +1,14 @@
 import Link from "next/link";
-import type { DealDto } from "@/lib/deals/schemas";
+import type { DealWithValue } from "@/lib/deals/schemas";
 import { VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import { formatValue } from "@/lib/format";
 import { valueFill } from "./value-patterns";
-
-type Valued = DealDto & { value: NonNullable<DealDto["value"]> };
 
 /**
  * A compact bar chart drawn on the server as plain SVG and HTML: no chart code is shipped to the
  * page. Bars are linear in US dollars; the labels carry the qualified value.
  */
-export function ValueBars({ deals }: { deals: readonly Valued[] }) {
+export function ValueBars({ deals }: { deals: readonly DealWithValue[] }) {
   const max = Math.max(...deals.map((d) => Number(d.value.usd)));
   return (
     <ul className="space-y-2">

@@ -1,10 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { minorToDecimal } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "./cursor";
 import type { CsvDeal } from "./csv";
-import { isoDay } from "./dto";
+import { dealValue, isoDay } from "./dto";
 import { findPage } from "./queries";
 import type { DealQuery } from "./schemas";
 import { dealWhere } from "./where";
@@ -62,7 +61,7 @@ async function joinedColumns(ids: number[]): Promise<Map<number, Joined>> {
 }
 
 function toCsvDeal(d: DealColumns, j: Joined | undefined): CsvDeal {
-  const hasValue = d.valueMinor !== null && d.valueCurrency !== null && d.valueKind !== null && d.valueUsdMinor !== null;
+  const value = dealValue(d);
   return {
     slug: d.slug,
     title: d.title,
@@ -73,10 +72,10 @@ function toCsvDeal(d: DealColumns, j: Joined | undefined): CsvDeal {
     announced_basis: d.announcedBasis,
     term_years: d.termYears === null ? "" : String(d.termYears),
     term_note: d.termNote ?? "",
-    value_amount: hasValue ? minorToDecimal(d.valueMinor!) : "",
-    value_currency: hasValue ? d.valueCurrency! : "",
-    value_kind: hasValue ? d.valueKind! : "",
-    value_usd: hasValue ? minorToDecimal(d.valueUsdMinor!) : "",
+    value_amount: value?.amount ?? "",
+    value_currency: value?.currency ?? "",
+    value_kind: value?.kind ?? "",
+    value_usd: value?.usd ?? "",
     chips: j?.chips ?? "",
     locations: j?.locations ?? "",
     parties: j?.parties ?? "",

@@ -3,7 +3,7 @@ import { partialDateText } from "@/lib/dates/partial-date";
 import type { Claim, DateBasis, DealKind, DealStatus, FigureKind, PartyRole, Precision, ValueKind } from "@/lib/domain";
 import { minorToDecimal } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { DealDto, SourceDto } from "./schemas";
+import type { DealDto, DealValueDto, SourceDto } from "./schemas";
 
 /** What an evidence query loads to build a SourceDto. */
 export const EVIDENCE_INCLUDE = {
@@ -52,6 +52,15 @@ export function toSourceDto(e: EvidenceRow): SourceDto {
   };
 }
 
+type ValueColumns = Pick<DealRow, "valueMinor" | "valueCurrency" | "valueKind" | "valueUsdMinor">;
+
+/** A deal row's headline value, or null unless amount, currency, kind and USD equivalent are all known. */
+export function dealValue(d: ValueColumns): DealValueDto | null {
+  return d.valueMinor !== null && d.valueCurrency && d.valueKind && d.valueUsdMinor !== null
+    ? { amount: minorToDecimal(d.valueMinor), currency: d.valueCurrency, kind: d.valueKind as ValueKind, usd: minorToDecimal(d.valueUsdMinor) }
+    : null;
+}
+
 export function toDealDto(d: DealRow): DealDto {
   const precision = d.announcedPrecision as Precision;
   const hasTerm = d.termYears !== null || d.termStart !== null || d.termEnd !== null || d.termNote !== null;
@@ -67,10 +76,7 @@ export function toDealDto(d: DealRow): DealDto {
     term: hasTerm
       ? { years: d.termYears, start: d.termStart && isoDay(d.termStart), end: d.termEnd && isoDay(d.termEnd), note: d.termNote }
       : null,
-    value:
-      d.valueMinor !== null && d.valueCurrency && d.valueKind && d.valueUsdMinor !== null
-        ? { amount: minorToDecimal(d.valueMinor), currency: d.valueCurrency, kind: d.valueKind as ValueKind, usd: minorToDecimal(d.valueUsdMinor) }
-        : null,
+    value: dealValue(d),
     parties: d.parties.map((p) => ({ company: p.company.slug, name: p.company.name, role: p.role as PartyRole })),
     chips: d.chips.map((c) => c.name),
     locations: d.locations.map((l) => l.name),

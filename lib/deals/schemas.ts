@@ -113,3 +113,6 @@ export type SourceDto = z.infer<typeof SourceDto>;
 export type DealDto = z.infer<typeof DealDto>;
 export type DealListDto = z.infer<typeof DealListDto>;
 export type DealValueDto = z.infer<typeof DealValueDto>;
+export type DealWithValue = DealDto & { value: DealValueDto };
+
+export const hasValue = (deal: DealDto): deal is DealWithValue => deal.value !== null;
