@@ -7,7 +7,7 @@ import { CumulativeChart } from "@/components/charts/cumulative-chart";
 import { ValueKindLegend, ValuePatterns } from "@/components/charts/value-patterns";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_HELP, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
-import { parseSearchParams } from "@/lib/api/search-params";
+import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
 import { companyRoleSeries, cumulativeByKind } from "@/lib/charts/series";
 import { COMPARE_REPEATABLE, CompareQuerySchema, getDealsBySlug, MAX_COMPARED } from "@/lib/deals/compare";
 import { listDeals } from "@/lib/deals/queries";
@@ -17,8 +17,6 @@ import { formatAmountExact, formatDateText, formatUsdCompact, formatValue, forma
 import { getStats, listValuedDeals } from "@/lib/stats/queries";
 
 export const metadata: Metadata = { title: "Compare deal values" };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const toBar = (d: DealWithValue): CompareBar => ({
   slug: d.slug,
@@ -31,7 +29,7 @@ const toBar = (d: DealWithValue): CompareBar => ({
   date: formatDateText(d.announced),
 });
 
-export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ComparePage({ searchParams }: { searchParams: PageSearchParams }) {
   const parsed = parseSearchParams(CompareQuerySchema, await searchParams, COMPARE_REPEATABLE);
   const query = parsed.ok ? parsed.data : CompareQuerySchema.parse({});
   const chosenSlugs = query.deal ?? [];
@@ -85,7 +83,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         <ChartFigure
           id="compare"
           title={`${bars.length} deals side by side`}
-          description={<>Horizontal bars in US dollars; switch to a log scale when small deals vanish next to large ones (values here span {formatUsdCompact(String(Math.min(...bars.map((b) => b.usd))))} to {formatUsdCompact(String(Math.max(...bars.map((b) => b.usd))))}).</>}
+          description={<>Horizontal bars in US dollars; switch to a log scale when small deals vanish next to large ones (values here span {formatUsdCompact(Math.min(...bars.map((b) => b.usd)))} to {formatUsdCompact(Math.max(...bars.map((b) => b.usd)))}).</>}
           table={<CompareTable bars={bars} />}
         >
           <div className="mb-3">

@@ -4,7 +4,7 @@ import { DealsTable } from "@/components/deals/deals-table";
 import { FilterForm } from "@/components/filters/filter-form";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
-import { parseSearchParams } from "@/lib/api/search-params";
+import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
 import { listCompanyOptions } from "@/lib/companies/queries";
 import { dealViewParams } from "@/lib/deals/page-query";
 import { listDeals } from "@/lib/deals/queries";
@@ -15,9 +15,7 @@ import { queryString } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Deals" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function DealsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function DealsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const parsed = parseSearchParams(DealQuerySchema, await searchParams, DEAL_REPEATABLE);
   const query = parsed.ok ? parsed.data : DealQuerySchema.parse({});
   // The picker needs names only; listCompanies also counts every company's deals.

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { FilterForm } from "@/components/filters/filter-form";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { QueryErrors } from "@/components/ui/query-errors";
-import { parseSearchParams } from "@/lib/api/search-params";
+import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
 import { listCompanyOptions } from "@/lib/companies/queries";
 import { DEAL_KINDS, EVENT_KINDS } from "@/lib/domain";
 import { TIMELINE_REPEATABLE, TimelineQuerySchema } from "@/lib/events/schemas";
@@ -13,9 +13,7 @@ import { queryString } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Timeline" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function TimelinePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function TimelinePage({ searchParams }: { searchParams: PageSearchParams }) {
   const parsed = parseSearchParams(TimelineQuerySchema, await searchParams, TIMELINE_REPEATABLE);
   const query = parsed.ok ? parsed.data : TimelineQuerySchema.parse({});
   // The picker needs names only; listCompanies also counts every company's deals.

@@ -1,9 +1,9 @@
-import type { ValueKind } from "@/lib/domain";
+import { ValueKind as ValueKindSchema, type ValueKind } from "@/lib/domain";
 
 // How each kind of value looks, in tables and charts alike: a ceiling, an estimate and a
 // valuation must never look like a firm contract value.
 
-export const VALUE_KIND_ORDER: readonly ValueKind[] = ["firm", "up_to", "estimate", "valuation"];
+export const VALUE_KIND_ORDER: readonly ValueKind[] = ValueKindSchema.options;
 
 export const VALUE_KIND_LABEL: Record<ValueKind, string> = {
   firm: "Firm value",

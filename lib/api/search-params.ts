@@ -3,6 +3,9 @@ import { ApiError, type ParamIssue } from "./errors";
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
+/** What Next passes a page as `searchParams`. */
+export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>;
+
 function toEntries(input: SearchParamsInput): [string, string][] {
   if (input instanceof URLSearchParams) return [...input.entries()];
   return Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x])));

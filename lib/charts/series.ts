@@ -1,4 +1,4 @@
-import type { ValueKind } from "@/lib/domain";
+import { ValueKind } from "@/lib/domain";
 import { decimalToMinor, minorToDecimal } from "@/lib/format";
 
 // Chart series built from exact data. Sums stay exact (BigInt cents) until the very end,
@@ -24,7 +24,7 @@ export interface CumulativePoint {
  */
 export function cumulativeByKind(deals: readonly ValuedDeal[]): CumulativePoint[] {
   const sorted = [...deals].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const running: Record<ValueKind, bigint> = { firm: 0n, up_to: 0n, estimate: 0n, valuation: 0n };
+  const running = Object.fromEntries(ValueKind.options.map((k) => [k, 0n])) as Record<ValueKind, bigint>;
   const points: CumulativePoint[] = [];
   for (const deal of sorted) {
     running[deal.kind] += decimalToMinor(deal.usd);
@@ -48,8 +48,7 @@ export interface CompanyRoleBucket {
  * label, for a stacked bar chart. A company's total counts each deal once per role it plays.
  */
 export function companyRoleSeries(buckets: readonly CompanyRoleBucket[], roleLabel: (role: string) => string, top = 12) {
-  const kinds: ValueKind[] = ["firm", "up_to", "estimate", "valuation"];
-  return kinds
+  return ValueKind.options
     .map((kind) => {
       const byCompany = new Map<string, { name: string; total: bigint; roles: Map<string, bigint> }>();
       for (const b of buckets) {
