@@ -8,6 +8,8 @@
 //   npm run load              30 s per target, 64 connections
 //   npm run load:smoke        3 s per target, 16 connections (CI; reuses the .next build)
 //   node bench/load.mjs --duration 10 --connections 32 --port 3212
+//   node bench/load.mjs --baseline   the same against plain `next start`, which this app replaced
+//                                    (docs/decisions/0003-production-server.md)
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -23,6 +25,7 @@ const { values: args } = parseArgs({
     duration: { type: "string" },
     connections: { type: "string" },
     port: { type: "string", default: process.env.LOAD_PORT ?? "3212" },
+    baseline: { type: "boolean", default: false },
   },
 });
 const DURATION = Number(args.duration ?? (args.smoke ? 3 : 30));
@@ -101,7 +104,8 @@ async function main() {
   sh("node_modules/.bin/prisma", ["migrate", "deploy"], { DATABASE_URL, CHECKPOINT_DISABLE: "1" });
   sh("node_modules/.bin/prisma", ["db", "seed"], { DATABASE_URL, CHECKPOINT_DISABLE: "1" });
 
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", args.port], {
+  const serverArgs = args.baseline ? ["node_modules/next/dist/bin/next", "start"] : ["server/start.mjs"];
+  const server = spawn(process.execPath, [...serverArgs, "-H", "127.0.0.1", "-p", args.port], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
@@ -130,7 +134,7 @@ async function main() {
     const rssAfter = rssMb(server.pid);
     const growth = (rssAfter - rssBefore) / rssBefore;
 
-    console.log(`\nLoad: ${DURATION} s per target, ${CONNECTIONS} connections, ${os.cpus().length} CPUs, ${BASE}`);
+    console.log(`\nLoad on ${args.baseline ? "next start (baseline)" : "server/start.mjs"}: ${DURATION} s per target, ${CONNECTIONS} connections, ${os.cpus().length} CPUs, ${BASE}`);
     console.table(runs.map(summary));
     console.log(
       `Server RSS: ${rssCold.toFixed(0)} MB cold, ${rssBefore.toFixed(0)} MB at most during warm-up, ${rssAfter.toFixed(0)} MB after load (${(growth * 100).toFixed(1)}% growth, limit ${MAX_RSS_GROWTH * 100}%)`,

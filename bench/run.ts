@@ -1,4 +1,4 @@
-// The performance benchmark: a production build served by `next start` on a synthetic SQLite
+// The performance benchmark: a production build served by server/start.mjs (npm start) on a synthetic SQLite
 // file, measured in one run and printed as one table (see README "Benchmark").
 //   npm run bench          100,000 deals, writes bench/RESULTS.md
 //   npm run bench:smoke    1,000 deals, a few requests: fails only when something is broken
@@ -240,7 +240,7 @@ async function main() {
   ensureBuild(smoke);
   const { file, url } = await ensureSynth(mode);
   const port = await freePort(Number(process.env.BENCH_PORT ?? (smoke ? 3320 : 3310)));
-  log(`next start on port ${port}`);
+  log(`server/start.mjs on port ${port}`);
   const server = await startServer(url, port);
   const rows: Row[] = [];
   const stop = () => void server.stop().then(() => process.exit(130));

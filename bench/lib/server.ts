@@ -31,11 +31,11 @@ export async function freePort(first: number): Promise<number> {
 }
 
 /**
- * `next start` on the production build in .next, against the SQLite file at `databaseUrl`.
+ * The production server (server/start.mjs, as `npm start`) on the build in .next, against the SQLite file at `databaseUrl`.
  * It runs in its own process group so stop() ends it and anything it spawned.
  */
 export async function startServer(databaseUrl: string, port: number): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ["server/start.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
     stdio: ["ignore", "ignore", "pipe"],
@@ -69,7 +69,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (exited) throw new Error(`next start exited early:\n${stderr}`);
+    if (exited) throw new Error(`the server exited early:\n${stderr}`);
     try {
       const res = await fetch(`${origin}/api/openapi.json`);
       await res.arrayBuffer();
@@ -79,7 +79,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer within 60 s:\n${stderr}`);
+      throw new Error(`the server did not answer within 60 s:\n${stderr}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

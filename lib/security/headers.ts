@@ -1,16 +1,8 @@
 // The security headers every response carries. proxy.ts sets them on pages, route handlers and
-// its own 503 answers; next.config.ts sets the static ones on the build's static files.
+// its own 503 answers; next.config.ts sets the static ones on the build's static files, and
+// server/start.mjs on the answers it gives itself (static-headers.mjs).
 
-/** Headers that do not depend on the request. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  // Features the dashboard never uses, refused to the page and to anything it embeds.
-  "Permissions-Policy": "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()",
-  // For browsers without CSP frame-ancestors.
-  "X-Frame-Options": "DENY",
-  "Cross-Origin-Opener-Policy": "same-origin",
-};
+export { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./static-headers.mjs";
 
 /** A fresh, unguessable nonce for one response. */
 export function createNonce(): string {
@@ -44,9 +36,6 @@ export function pageContentSecurityPolicy(nonce: string, dev = false): string {
     "frame-ancestors 'none'",
   ].join("; ");
 }
-
-/** The policy for answers that are not pages (JSON, CSV, static files): they may load nothing. */
-export const RESOURCE_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** The policy for the proxy's self-contained 400 and 503 pages: one nonce'd style element, nothing else. */
 export function errorPageContentSecurityPolicy(nonce: string): string {

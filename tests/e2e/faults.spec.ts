@@ -31,7 +31,7 @@ test.beforeAll(async () => {
   // An online copy of the e2e server's database (which is in use), through the backup script.
   const e2e = (process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db").replace(/^file:/, "");
   await run("npm", ["run", "--silent", "db:backup", "--", FILE], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${path.resolve(ROOT, e2e)}` } });
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+  server = spawn(process.execPath, ["server/start.mjs", "-H", "127.0.0.1", "-p", String(PORT)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: `file:${FILE}`, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -1,0 +1,78 @@
+// @ts-check
+// The production server: Next's request handler (the same router `next start` uses) behind
+// admission control (./admission.mjs), which keeps new connections from waiting seconds to be
+// accepted under load. docs/decisions/0003-production-server.md says why it replaces `next start`.
+//
+//   node server/start.mjs [-p PORT] [-H HOSTNAME]      (npm start)
+//
+// PORT (default 3000) is read when -p is absent; without -H it listens on every interface, like
+// `next start`. MAX_CONCURRENT_REQUESTS (default 8) caps the requests handled at once.
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+import { admit } from "./admission.mjs";
+import { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../lib/security/static-headers.mjs";
+
+/** How long in-flight requests may finish after SIGTERM or SIGINT before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+/** Requests that may wait for a place before new ones get a 503 (64 connections never reach it). */
+const MAX_QUEUED_REQUESTS = 1024;
+
+/** @param {string} name @param {string | undefined} value @param {number} fallback @param {number} min @param {number} max */
+function wholeNumber(name, value, fallback, min, max) {
+  if (value === undefined || value === "") return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    console.error(`${name} must be a whole number from ${min} to ${max}, not "${value}".`);
+    process.exit(2);
+  }
+  return number;
+}
+
+const { values: args } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
+const port = wholeNumber(args.port === undefined ? "PORT" : "--port", args.port ?? process.env.PORT, 3000, 0, 65535);
+const hostname = args.hostname;
+const concurrency = wholeNumber("MAX_CONCURRENT_REQUESTS", process.env.MAX_CONCURRENT_REQUESTS, 8, 1, 1024);
+
+// As `next start` does; Next reads it while loading, so it is set before the import.
+// @ts-expect-error NODE_ENV is typed read-only by Next's types, but this process owns it.
+process.env.NODE_ENV = "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const { default: next } = await import("next");
+
+const app = next({ dev: false, dir: new URL("..", import.meta.url).pathname, hostname: hostname ?? "localhost", port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = createServer(
+  admit((req, res) => handle(req, res), {
+    concurrency,
+    maxQueue: MAX_QUEUED_REQUESTS,
+    headers: { ...SECURITY_HEADERS, "Content-Security-Policy": RESOURCE_CONTENT_SECURITY_POLICY },
+  }),
+);
+server.on("error", (error) => {
+  console.error(`The server could not listen on ${hostname ?? "*"}:${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, hostname, () => {
+  const address = server.address();
+  const shown = typeof address === "object" && address ? address.port : port;
+  console.log(`chip-deals ready on http://${hostname ?? "localhost"}:${shown} (at most ${concurrency} requests at once)`);
+});
+
+let stopping = false;
+/** @param {NodeJS.Signals} signal */
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  // Stop accepting, let in-flight requests finish, then close Next (it may run `after` callbacks).
+  setTimeout(() => process.exit(signal === "SIGINT" ? 130 : 143), SHUTDOWN_GRACE_MS).unref();
+  server.close(() => {
+    app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  });
+  server.closeIdleConnections();
+}
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
