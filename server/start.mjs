@@ -10,6 +10,7 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { admit } from "./admission.mjs";
+import { answerClientError } from "./client-error.mjs";
 import { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../lib/security/static-headers.mjs";
 
 /** How long in-flight requests may finish after SIGTERM or SIGINT before the process exits anyway. */
@@ -45,13 +46,10 @@ const app = next({ dev: false, dir: new URL("..", import.meta.url).pathname, hos
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const server = createServer(
-  admit((req, res) => handle(req, res), {
-    concurrency,
-    maxQueue: MAX_QUEUED_REQUESTS,
-    headers: { ...SECURITY_HEADERS, "Content-Security-Policy": RESOURCE_CONTENT_SECURITY_POLICY },
-  }),
-);
+/** On the answers the server gives without Next: the admission 503 and malformed requests. */
+const ownHeaders = { ...SECURITY_HEADERS, "Content-Security-Policy": RESOURCE_CONTENT_SECURITY_POLICY };
+const server = createServer(admit((req, res) => handle(req, res), { concurrency, maxQueue: MAX_QUEUED_REQUESTS, headers: ownHeaders }));
+server.on("clientError", answerClientError(ownHeaders));
 server.on("error", (error) => {
   console.error(`The server could not listen on ${hostname ?? "*"}:${port}: ${error.message}`);
   process.exit(1);

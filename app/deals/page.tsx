@@ -4,22 +4,37 @@ import { DealsTable } from "@/components/deals/deals-table";
 import { FilterForm } from "@/components/filters/filter-form";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
+import { ApiError, type ParamIssue } from "@/lib/api/errors";
 import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
 import { listCompanyOptions } from "@/lib/companies/queries";
 import { dealViewParams } from "@/lib/deals/page-query";
 import { listDeals } from "@/lib/deals/queries";
-import { DEAL_REPEATABLE, DealQuerySchema, type DealSort } from "@/lib/deals/schemas";
+import { DEAL_REPEATABLE, DealQuerySchema, type DealQuery, type DealSort } from "@/lib/deals/schemas";
 import { DEAL_KINDS } from "@/lib/domain";
 import { formatCount } from "@/lib/format";
 import { queryString } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Deals" };
 
+/**
+ * A cursor is checked only when it is used (it must decode, and match the sort it was made for).
+ * A bad one shows the first page of the same view with a message, as a bad filter does.
+ */
+async function listDealsOrFirstPage(query: DealQuery): Promise<{ page: Awaited<ReturnType<typeof listDeals>>; issues: ParamIssue[] }> {
+  try {
+    return { page: await listDeals(query), issues: [] };
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 400 && query.cursor)) throw error;
+    return { page: await listDeals({ ...query, cursor: undefined }), issues: error.issues };
+  }
+}
+
 export default async function DealsPage({ searchParams }: { searchParams: PageSearchParams }) {
   const parsed = parseSearchParams(DealQuerySchema, await searchParams, DEAL_REPEATABLE);
   const query = parsed.ok ? parsed.data : DealQuerySchema.parse({});
   // The picker needs names only; listCompanies also counts every company's deals.
-  const [page, companies] = await Promise.all([listDeals(query), listCompanyOptions()]);
+  const [{ page, issues: cursorIssues }, companies] = await Promise.all([listDealsOrFirstPage(query), listCompanyOptions()]);
+  const issues = [...(parsed.ok ? [] : parsed.issues), ...cursorIssues];
   const view = dealViewParams(query);
   const sortHref = (sort: DealSort) => `/deals${queryString({ ...view, sort: sort === "-announcedOn" ? undefined : sort })}`;
   const filtered = Object.entries(view).some(([k, v]) => k !== "sort" && v !== undefined);
@@ -54,7 +69,7 @@ export default async function DealsPage({ searchParams }: { searchParams: PageSe
         </div>
       </div>
 
-      {!parsed.ok && <QueryErrors issues={parsed.issues} resetHref="/deals" />}
+      {issues.length > 0 && <QueryErrors issues={issues} resetHref="/deals" />}
 
       <FilterForm
         action="/deals"

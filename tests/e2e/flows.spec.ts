@@ -59,6 +59,25 @@ test("an unknown filter value gives a readable message, not an error page", asyn
   await expect(page.getByTestId("row-count")).toHaveText("12");
 });
 
+test("a cursor that is not one, or was made for another sort, gives the first page of the same view and a message", async ({ page }) => {
+  await page.goto("/deals?company=tesla");
+  const teslaDeals = await page.getByTestId("row-count").textContent();
+  const firstRows = await page.getByRole("row").allTextContents();
+  for (const cursor of ["tesla", "%00%E2%80%AE"]) {
+    const response = await page.goto(`/deals?company=tesla&cursor=${cursor}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("alert").filter({ hasText: "could not be used" })).toContainText("cursor");
+    // The company filter is kept, and the rows are its first page.
+    await expect(page.getByTestId("row-count")).toHaveText(teslaDeals!);
+    expect(await page.getByRole("row").allTextContents()).toEqual(firstRows);
+  }
+  const api = await page.request.get("/api/deals?limit=1&sort=title");
+  const { nextCursor } = (await api.json()) as { nextCursor: string };
+  await page.goto(`/deals?sort=-valueUsd&cursor=${nextCursor}`);
+  await expect(page.getByRole("alert")).toContainText("another sort order");
+  await expect(page.getByTestId("row-count")).toHaveText("12");
+});
+
 test("compare: deals ticked in the table become one bar each; the log toggle changes the axis", async ({ page }) => {
   await page.goto("/deals");
   for (const title of ["Samsung to make Tesla's AI6 chip in Texas", "Nvidia's US AI manufacturing build-out", "SpaceX merges with xAI"]) {
