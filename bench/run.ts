@@ -151,7 +151,7 @@ async function measurePages(server: RunningServer, mode: Mode, rows: Row[]) {
       continue;
     }
     if (first.status !== 200) fail(`GET ${page.path} answered ${first.status}`);
-    // The home page lists every deal, so at scale it is timed once, for information.
+    // Pages without a goal in the issue are timed once, for information.
     const count = page.goal ? mode.pages : 1;
     const ttfb: number[] = [first.ttfb];
     const total: number[] = [first.total];

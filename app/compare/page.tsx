@@ -8,15 +8,20 @@ import { ValueKindLegend, ValuePatterns } from "@/components/charts/value-patter
 import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_HELP, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
-import { companyRoleSeries, cumulativeByKind } from "@/lib/charts/series";
+import { companyRoleSeries, cumulativeByKind, type CumulativePoint } from "@/lib/charts/series";
 import { COMPARE_REPEATABLE, CompareQuerySchema, getDealsBySlug, MAX_COMPARED } from "@/lib/deals/compare";
 import { listDeals } from "@/lib/deals/queries";
 import { hasValue, type DealWithValue } from "@/lib/deals/schemas";
 import { PARTY_ROLES, type PartyRole, type ValueKind } from "@/lib/domain";
 import { formatAmountExact, formatDateText, formatUsdCompact, formatValue, formatValueShort } from "@/lib/format";
-import { getStats, listValuedDeals } from "@/lib/stats/queries";
+import { companyRoleTotals, valuedDays } from "@/lib/stats/queries";
 
 export const metadata: Metadata = { title: "Compare deal values" };
+
+/** Past this many dates the running total is drawn per month (or year); see cumulativeByKind. */
+const MAX_CUMULATIVE_POINTS = 200;
+/** Companies per value kind in the company-and-role chart and its table. */
+const TOP_COMPANIES = 12;
 
 const toBar = (d: DealWithValue): CompareBar => ({
   slug: d.slug,
@@ -33,20 +38,20 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
   const parsed = parseSearchParams(CompareQuerySchema, await searchParams, COMPARE_REPEATABLE);
   const query = parsed.ok ? parsed.data : CompareQuerySchema.parse({});
   const chosenSlugs = query.deal ?? [];
-  const [chosen, candidates, stats, valued] = await Promise.all([
+  const [chosen, candidates, companyRoles, valued] = await Promise.all([
     getDealsBySlug(chosenSlugs),
     listDeals({ sort: "-valueUsd", limit: 50, minUsd: "0.01" }, { withTotal: false }),
-    getStats({}),
-    listValuedDeals(),
+    companyRoleTotals(),
+    valuedDays(),
   ]);
   const withoutValue = chosen.deals.filter((d) => !hasValue(d));
   const bars = chosen.deals.filter(hasValue).map(toBar);
   const pickable = [...chosen.deals, ...candidates.data.filter((d) => !chosenSlugs.includes(d.slug))].filter(hasValue);
   const kindsShown = [...new Set(bars.map((b) => b.kind))];
 
-  const cumulative = cumulativeByKind(valued);
+  const cumulative = cumulativeByKind(valued, MAX_CUMULATIVE_POINTS);
   const cumulativeKinds = [...new Set(valued.map((v) => v.kind))] as ValueKind[];
-  const cumulativeRows = cumulative.map((p) => ({
+  const cumulativeRows = cumulative.points.map((p) => ({
     t: Date.parse(`${p.date}T00:00:00Z`),
     dateLabel: formatDateText(p.date),
     firm: Number(p.totals.firm),
@@ -54,7 +59,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
     estimate: Number(p.totals.estimate),
     valuation: Number(p.totals.valuation),
   }));
-  const roleSeries = companyRoleSeries(stats.byCompanyRole, (r) => PARTY_ROLES[r as PartyRole] ?? r);
+  const roleSeries = companyRoleSeries(companyRoles, (r) => PARTY_ROLES[r as PartyRole] ?? r, TOP_COMPANIES);
+  // The table shows what the chart draws: per value kind, the same top companies.
+  const drawn = new Set(roleSeries.flatMap((s) => s.companies.map((slug) => `${s.kind}:${slug}`)));
+  const roleRows = companyRoles.filter((b) => drawn.has(`${b.valueKind}:${b.company}`));
+  const companiesLeftOut = roleSeries.some((s) => s.of > s.companies.length);
 
   return (
     <div className="space-y-8">
@@ -135,8 +144,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
         <ChartFigure
           id="cumulative"
           title="Announced value over time"
-          description="Running total of announced deal value by value kind, in US dollars. Each kind is its own line: ceilings, estimates and valuations are not added to firm values."
-          table={<CumulativeTable rows={cumulative} kinds={cumulativeKinds} />}
+          description={`Running total of announced deal value by value kind, in US dollars. Each kind is its own line: ceilings, estimates and valuations are not added to firm values.${cumulative.period === "day" ? "" : ` One point per ${cumulative.period}: the total after its last deal.`}`}
+          table={<CumulativeTable rows={cumulative.points} kinds={cumulativeKinds} />}
         >
           <ValueKindLegend kinds={cumulativeKinds} labels={VALUE_KIND_LABEL} variant="line" />
           <CumulativeChart rows={cumulativeRows} kinds={cumulativeKinds} />
@@ -144,8 +153,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
         <ChartFigure
           id="company-role"
           title="Value by company and role"
-          description="Total value of the deals each company is party to, split by its role, for one value kind at a time. A deal counts in full for every party."
-          table={<CompanyRoleTable buckets={stats.byCompanyRole} />}
+          description={`Total value of the deals each company is party to, split by its role, for one value kind at a time. A deal counts in full for every party.${companiesLeftOut ? ` The ${TOP_COMPANIES} companies with the largest total per value kind.` : ""}`}
+          table={<CompanyRoleTable buckets={roleRows} />}
         >
           <CompanyRoleChart series={roleSeries} />
         </ChartFigure>
@@ -188,7 +197,7 @@ function CompareTable({ bars }: { bars: CompareBar[] }) {
   );
 }
 
-function CumulativeTable({ rows, kinds }: { rows: ReturnType<typeof cumulativeByKind>; kinds: ValueKind[] }) {
+function CumulativeTable({ rows, kinds }: { rows: CumulativePoint[]; kinds: ValueKind[] }) {
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">Running totals by value kind</caption>

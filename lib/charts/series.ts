@@ -18,21 +18,36 @@ export interface CumulativePoint {
   totals: Record<ValueKind, string>;
 }
 
+/** The periods a long running total is thinned to, finest first: YYYY-MM-DD prefixes. */
+const PERIODS = [
+  { name: "day", length: 10 },
+  { name: "month", length: 7 },
+  { name: "year", length: 4 },
+] as const;
+
 /**
  * Running totals per value kind, one point per date that has deals. Kinds are summed apart:
  * a ceiling is never added to a firm value or a valuation.
+ *
+ * Past `maxPoints` dates, only the last date of each month is kept (of each year, if months are
+ * still too many): its totals are exact, the intermediate steps are dropped. A chart and its
+ * table stay a few hundred rows at 100,000 deals instead of one per day.
  */
-export function cumulativeByKind(deals: readonly ValuedDeal[]): CumulativePoint[] {
+export function cumulativeByKind(deals: readonly ValuedDeal[], maxPoints = Infinity): { points: CumulativePoint[]; period: "day" | "month" | "year" } {
   const sorted = [...deals].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const dates = new Set(sorted.map((d) => d.date));
+  const period = PERIODS.find((p) => new Set([...dates].map((d) => d.slice(0, p.length))).size <= maxPoints) ?? PERIODS[2];
   const running = Object.fromEntries(ValueKind.options.map((k) => [k, 0n])) as Record<ValueKind, bigint>;
   const points: CumulativePoint[] = [];
-  for (const deal of sorted) {
+  for (const [i, deal] of sorted.entries()) {
     running[deal.kind] += decimalToMinor(deal.usd);
+    const next = sorted[i + 1];
+    // The last deal of its period: the period's closing totals.
+    if (next && next.date.slice(0, period.length) === deal.date.slice(0, period.length)) continue;
     const totals = Object.fromEntries(Object.entries(running).map(([k, v]) => [k, minorToDecimal(v)])) as Record<ValueKind, string>;
-    if (points.at(-1)?.date === deal.date) points[points.length - 1] = { date: deal.date, totals };
-    else points.push({ date: deal.date, totals });
+    points.push({ date: deal.date, totals });
   }
-  return points;
+  return { points, period: period.name };
 }
 
 export interface CompanyRoleBucket {
@@ -50,12 +65,12 @@ export interface CompanyRoleBucket {
 export function companyRoleSeries(buckets: readonly CompanyRoleBucket[], roleLabel: (role: string) => string, top = 12) {
   return ValueKind.options
     .map((kind) => {
-      const byCompany = new Map<string, { name: string; total: bigint; roles: Map<string, bigint> }>();
+      const byCompany = new Map<string, { slug: string; name: string; total: bigint; roles: Map<string, bigint> }>();
       for (const b of buckets) {
         if (b.valueKind !== kind) continue;
         const usd = decimalToMinor(b.usd);
         if (usd === 0n) continue;
-        const c = byCompany.get(b.company) ?? { name: b.name, total: 0n, roles: new Map<string, bigint>() };
+        const c = byCompany.get(b.company) ?? { slug: b.company, name: b.name, total: 0n, roles: new Map<string, bigint>() };
         c.total += usd;
         c.roles.set(roleLabel(b.role), (c.roles.get(roleLabel(b.role)) ?? 0n) + usd);
         byCompany.set(b.company, c);
@@ -66,7 +81,7 @@ export function companyRoleSeries(buckets: readonly CompanyRoleBucket[], roleLab
         company: c.name,
         ...Object.fromEntries([...c.roles.entries()].map(([role, usd]) => [role, Number(minorToDecimal(usd))])),
       }));
-      return { kind, rows, roles };
+      return { kind, rows, roles, companies: companies.map((c) => c.slug), of: byCompany.size };
     })
     .filter((s) => s.rows.length > 0);
 }

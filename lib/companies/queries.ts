@@ -71,12 +71,16 @@ export async function listCompanies(): Promise<{ data: CompanyDto[] }> {
   return { data: rows.map((c) => toCompanyDto(c, repeated)) };
 }
 
-export async function getCompany(slug: string): Promise<CompanyDetailDto> {
+/**
+ * A company with its deals and its events, newest first. `limit` keeps only the newest of each
+ * (the page shows some and links to the rest; `dealCount` and `eventCount` stay the totals).
+ */
+export async function getCompany(slug: string, { limit }: { limit?: number } = {}): Promise<CompanyDetailDto> {
   const row = await db.company.findUnique({ where: { slug }, include: COMPANY_INCLUDE });
   if (!row) throw notFound(`Company ${JSON.stringify(slug.slice(0, 100))}`);
   const [deals, events, repeated] = await Promise.all([
-    db.deal.findMany({ where: { parties: { some: { companyId: row.id } } }, orderBy: [{ announcedOn: "desc" }, { slug: "asc" }], include: DEAL_INCLUDE }),
-    db.event.findMany({ where: { companies: { some: { companyId: row.id } } }, orderBy: EVENT_ORDER, include: EVENT_INCLUDE }),
+    db.deal.findMany({ where: { parties: { some: { companyId: row.id } } }, orderBy: [{ announcedOn: "desc" }, { slug: "asc" }], include: DEAL_INCLUDE, take: limit }),
+    db.event.findMany({ where: { companies: { some: { companyId: row.id } } }, orderBy: EVENT_ORDER, include: EVENT_INCLUDE, take: limit }),
     repeatedParties(row.id),
   ]);
   return {

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DealFilter } from "@/lib/deals/schemas";
 import { isoDay } from "@/lib/deals/dto";
 import { dealWhere } from "@/lib/deals/where";
@@ -17,63 +18,99 @@ export const StatsDto = z.object({
 });
 export type StatsDto = z.infer<typeof StatsDto>;
 
-type Acc = Map<string, { count: number; usd: bigint }>;
-
-function add(acc: Acc, key: string, usd: bigint | null) {
-  const b = acc.get(key) ?? { count: 0, usd: 0n };
-  b.count += 1;
-  b.usd += usd ?? 0n;
-  acc.set(key, b);
+interface Sum {
+  count: number;
+  usd: bigint;
 }
 
-function buckets<T>(acc: Acc, split: (key: string) => T) {
-  return [...acc.entries()].map(([key, b]) => {
-    const parts = JSON.parse(key) as unknown[];
-    return { ...split(key), valueKind: (parts.at(-1) as string | null) ?? null, count: b.count, usd: minorToDecimal(b.usd) };
-  });
-}
-
-export async function getStats(filter: DealFilter): Promise<StatsDto> {
-  const deals = await db.deal.findMany({
-    where: dealWhere(filter),
-    select: {
-      announcedOn: true,
-      kind: true,
-      valueKind: true,
-      valueUsdMinor: true,
-      parties: { select: { role: true, company: { select: { slug: true, name: true } } } },
-    },
-  });
-  const total: Acc = new Map();
-  const year: Acc = new Map();
-  const kind: Acc = new Map();
-  const companyRole: Acc = new Map();
-  for (const d of deals) {
-    const vk = d.valueKind;
-    add(total, JSON.stringify([vk]), d.valueUsdMinor);
-    add(year, JSON.stringify([d.announcedOn.getUTCFullYear(), vk]), d.valueUsdMinor);
-    add(kind, JSON.stringify([d.kind, vk]), d.valueUsdMinor);
-    for (const p of d.parties) add(companyRole, JSON.stringify([p.company.slug, p.company.name, p.role, vk]), d.valueUsdMinor);
+/** Adds rows into buckets keyed by `key`; the bucket keeps the row's fields from its first row. */
+function sumBy<R extends { count: number; usd: bigint }>(rows: Iterable<R>, key: (row: R) => string): R[] {
+  const buckets = new Map<string, R>();
+  for (const row of rows) {
+    const k = key(row);
+    const b = buckets.get(k);
+    if (b) {
+      b.count += row.count;
+      b.usd += row.usd;
+    } else buckets.set(k, { ...row });
   }
-  const parts = (key: string) => JSON.parse(key) as [string | number, string, string];
+  return [...buckets.values()];
+}
+
+const kindOrder = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a.localeCompare(b));
+const withUsdText = <R extends Sum>({ usd, ...rest }: R) => ({ ...rest, usd: minorToDecimal(usd) });
+
+interface CompanyRoleRow extends Sum {
+  company: string;
+  name: string;
+  role: string;
+  valueKind: string | null;
+}
+
+/** Deals per company, role and value kind, summed in the database over the deals in `ids` (every deal when null). */
+async function companyRoleSums(ids: number[] | null): Promise<CompanyRoleRow[]> {
+  type Row = { company: string; name: string; role: string; valueKind: string | null; count: number | bigint; usd: number | bigint | null };
+  const query = (where: Prisma.Sql) => db.$queryRaw<Row[]>`
+    SELECT c."slug" AS company, c."name" AS name, p."role" AS role, d."valueKind" AS "valueKind", COUNT(*) AS count, SUM(d."valueUsdMinor") AS usd
+    FROM "DealParty" p JOIN "Deal" d ON d."id" = p."dealId" JOIN "Company" c ON c."id" = p."companyId"
+    ${where}
+    GROUP BY c."slug", c."name", p."role", d."valueKind"`;
+  const batches =
+    ids === null ? [await query(Prisma.empty)] : await Promise.all(chunk(ids, ID_BATCH).map((batch) => query(Prisma.sql`WHERE d."id" IN (${Prisma.join(batch)})`)));
+  const rows = batches.flat().map((r) => ({ company: r.company, name: r.name, role: r.role, valueKind: r.valueKind, count: Number(r.count), usd: BigInt(r.usd ?? 0) }));
+  return sumBy(rows, (r) => JSON.stringify([r.company, r.role, r.valueKind])).sort(
+    (a, b) => a.company.localeCompare(b.company) || a.role.localeCompare(b.role) || kindOrder(a.valueKind, b.valueKind),
+  );
+}
+
+/** Ids per raw statement: well under SQLite's and PostgreSQL's limits on bound parameters. */
+const ID_BATCH = 1000;
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const isUnfiltered = (filter: DealFilter) => Object.values(filter).every((v) => v === undefined || (Array.isArray(v) && v.length === 0));
+
+/**
+ * Deals and exact USD sums per value kind, year, deal kind, and company and role, for the deals
+ * matching a filter. The filter runs once: its deals' own columns are summed here, and the
+ * company-and-role split is summed in the database (over every deal, or the matching ids).
+ */
+export async function getStats(filter: DealFilter): Promise<StatsDto> {
+  const deals = await db.deal.findMany({ where: dealWhere(filter), select: { id: true, announcedOn: true, kind: true, valueKind: true, valueUsdMinor: true } });
+  const byCompanyRole = await companyRoleSums(isUnfiltered(filter) ? null : deals.map((d) => d.id));
+  const rows = deals.map((d) => ({ year: d.announcedOn.getUTCFullYear(), kind: d.kind, valueKind: d.valueKind, count: 1, usd: d.valueUsdMinor ?? 0n }));
+  const totals = sumBy(rows, (r) => String(r.valueKind)).map(({ valueKind, count, usd }) => ({ valueKind, count, usd }));
+  const years = sumBy(rows, (r) => JSON.stringify([r.year, r.valueKind])).map(({ year, valueKind, count, usd }) => ({ year, valueKind, count, usd }));
+  const kinds = sumBy(rows, (r) => JSON.stringify([r.kind, r.valueKind])).map(({ kind, valueKind, count, usd }) => ({ kind, valueKind, count, usd }));
   return {
-    totals: { deals: deals.length, byValueKind: buckets(total, () => ({})) },
-    byYear: buckets(year, (k) => ({ year: parts(k)[0] as number })).sort((a, b) => a.year - b.year),
-    byKind: buckets(kind, (k) => ({ kind: String(parts(k)[0]) })).sort((a, b) => a.kind.localeCompare(b.kind)),
-    byCompanyRole: buckets(companyRole, (k) => ({ company: String(parts(k)[0]), name: parts(k)[1], role: parts(k)[2] })).sort((a, b) =>
-      a.company === b.company ? a.role.localeCompare(b.role) : a.company.localeCompare(b.company),
-    ),
+    totals: { deals: deals.length, byValueKind: totals.sort((a, b) => kindOrder(a.valueKind, b.valueKind)).map(withUsdText) },
+    byYear: years.sort((a, b) => a.year - b.year || kindOrder(a.valueKind, b.valueKind)).map(withUsdText),
+    byKind: kinds.sort((a, b) => a.kind.localeCompare(b.kind) || kindOrder(a.valueKind, b.valueKind)).map(withUsdText),
+    byCompanyRole: byCompanyRole.map(withUsdText),
   };
 }
 
-/** Date, value kind and USD value of every deal with a value: the input of the cumulative chart. */
-export async function listValuedDeals(): Promise<{ date: string; kind: ValueKind; usd: string }[]> {
-  const rows = await db.deal.findMany({
+/** Deals and exact USD sums per company, role and value kind, over every deal. */
+export async function companyRoleTotals(): Promise<StatsDto["byCompanyRole"]> {
+  return (await companyRoleSums(null)).map(withUsdText);
+}
+
+/**
+ * Exact USD sums of the deals with a value, per announcement date and value kind: the input of
+ * the running-total chart, one row per day and kind rather than one per deal.
+ */
+export async function valuedDays(): Promise<{ date: string; kind: ValueKind; usd: string }[]> {
+  const groups = await db.deal.groupBy({
+    by: ["announcedOn", "valueKind"],
     where: { valueUsdMinor: { not: null }, valueKind: { not: null } },
-    select: { announcedOn: true, valueKind: true, valueUsdMinor: true },
+    _sum: { valueUsdMinor: true },
     orderBy: { announcedOn: "asc" },
   });
-  return rows.map((r) => ({ date: isoDay(r.announcedOn), kind: r.valueKind as ValueKind, usd: minorToDecimal(r.valueUsdMinor!) }));
+  return groups.map((g) => ({ date: isoDay(g.announcedOn), kind: g.valueKind as ValueKind, usd: minorToDecimal(g._sum.valueUsdMinor ?? 0n) }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CompanyDetailDto } from "@/lib/companies/queries";
+import { getCompany, type CompanyDetailDto } from "@/lib/companies/queries";
 import type { ArticleDto } from "@/lib/articles/queries";
 import type { EventListDto } from "@/lib/events/schemas";
 import type { StatsDto } from "@/lib/stats/queries";
@@ -25,6 +25,17 @@ describe("companies", () => {
       "tesla-xai-battery-supply:supplier",
     ]);
     expect(body.events.map((e) => e.slug)).toContain("tesla-ends-model-s-and-x");
+  });
+
+  it("with a limit keeps the newest deals and events and the full counts (the company page)", async () => {
+    const all = await getCompany("tesla");
+    const newest = await getCompany("tesla", { limit: 2 });
+    expect(all.deals.length).toBeGreaterThan(2);
+    expect(newest.deals).toEqual(all.deals.slice(0, 2));
+    expect(newest.events).toEqual(all.events.slice(0, 2));
+    expect(newest.events.length).toBeGreaterThan(0);
+    expect([newest.dealCount, newest.eventCount]).toEqual([all.dealCount, all.eventCount]);
+    expect(newest.deals[0]!.announcedOn >= newest.deals[1]!.announcedOn).toBe(true);
   });
 
   it("404s an unknown company and 400s a query parameter", async () => {

@@ -1,20 +1,29 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { DealValue } from "@/components/ui/deal-value";
 import { getCompany } from "@/lib/companies/queries";
 import { COMPANY_KINDS, DEAL_KINDS, EVENT_KINDS, PARTY_ROLES } from "@/lib/domain";
-import { formatDateText } from "@/lib/format";
+import { formatCount, formatDateText } from "@/lib/format";
 import { orNotFound } from "@/lib/pages";
 
 type Params = Promise<{ slug: string }>;
 
+/** Deals and events listed on the page, newest first; the rest are a click away, filtered. */
+const SHOWN = 100;
+
+// The metadata and the page read the same company once per request.
+const loadCompany = cache((slug: string) => getCompany(slug, { limit: SHOWN }));
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const company = await orNotFound(getCompany((await params).slug));
+  const company = await orNotFound(loadCompany((await params).slug));
   return { title: company.name };
 }
 
 export default async function CompanyPage({ params }: { params: Params }) {
-  const company = await orNotFound(getCompany((await params).slug));
+  const company = await orNotFound(loadCompany((await params).slug));
+  const moreDeals = company.dealCount > company.deals.length;
+  const moreEvents = company.eventCount > company.events.length;
   return (
     <article className="space-y-8">
       <header>
@@ -38,8 +47,17 @@ export default async function CompanyPage({ params }: { params: Params }) {
 
       <section aria-labelledby="deals-heading">
         <h2 id="deals-heading" className="text-lg font-semibold">
-          Deals <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({company.deals.length})</span>
+          Deals <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({formatCount(company.dealCount)})</span>
         </h2>
+        {moreDeals && (
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            The newest {formatCount(company.deals.length)} are listed here;{" "}
+            <Link href={`/deals?company=${company.slug}`} className="underline underline-offset-2">
+              all {formatCount(company.dealCount)} in the deals table
+            </Link>
+            .
+          </p>
+        )}
         {company.deals.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No deals recorded for {company.name}.</p>
         ) : (
@@ -78,8 +96,17 @@ export default async function CompanyPage({ params }: { params: Params }) {
 
       <section aria-labelledby="events-heading">
         <h2 id="events-heading" className="text-lg font-semibold">
-          Events <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({company.events.length})</span>
+          Events <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({formatCount(company.eventCount)})</span>
         </h2>
+        {moreEvents && (
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            The newest {formatCount(company.events.length)} are listed here;{" "}
+            <Link href={`/timeline?company=${company.slug}`} className="underline underline-offset-2">
+              all of them on the timeline
+            </Link>
+            .
+          </p>
+        )}
         {company.events.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No events recorded for {company.name}.</p>
         ) : (
