@@ -31,7 +31,8 @@
  */
 export function admit(handler, { concurrency, maxQueue, headers = {} }) {
   if (!(Number.isInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number of at least 1, not ${concurrency}`);
-  if (!(Number.isInteger(maxQueue) && maxQueue >= 0)) throw new RangeError(`maxQueue must be a whole number of at least 0, not ${maxQueue}`);
+  // Every request waits at least until the next turn, so a queue of 0 would refuse them all.
+  if (!(Number.isInteger(maxQueue) && maxQueue >= 1)) throw new RangeError(`maxQueue must be a whole number of at least 1, not ${maxQueue}`);
 
   /** @param {Response} res @param {number} status @param {string} error @param {Record<string, string>} [extra] */
   function sendError(res, status, error, extra = {}) {
@@ -47,16 +48,31 @@ export function admit(handler, { concurrency, maxQueue, headers = {} }) {
   /** @param {Request} req @param {Response} res */
   function run(req, res) {
     active++;
-    // 'close' follows the end of every response, and also a client that went away mid-response.
-    res.once("close", () => {
+    // The response's 'close' follows its end, or a client gone mid-response. A response parked
+    // behind another on a pipelined connection gets no 'close' when the connection is reset
+    // (Node 20), so the socket's 'close' frees its place too.
+    const socket = req.socket;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      res.off("close", release);
+      socket.off("close", release);
       active--;
       schedule();
-    });
+    };
+    res.once("close", release);
+    socket.once("close", release);
     Promise.resolve()
       .then(() => handler(req, res))
-      .catch(() => {
-        if (res.headersSent) res.destroy();
-        else sendError(res, 500, "The server could not answer this request.");
+      .catch((/** @type {unknown} */ error) => {
+        console.error(`Failed to answer ${req.method} ${String(req.url).slice(0, 200)}:`, error);
+        try {
+          if (res.headersSent) res.destroy();
+          else sendError(res, 500, "The server could not answer this request.");
+        } catch {
+          res.destroy();
+        }
       });
   }
 

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
+import net, { type AddressInfo } from "node:net";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { admit } from "./admission.mjs";
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -129,6 +129,30 @@ describe("admit", () => {
     expect(started).toEqual(["/first", "/last"]);
   });
 
+  it("frees the places of pipelined requests when their connection is reset", async () => {
+    const gate = deferred();
+    let started = 0;
+    const handler = admit(
+      async (_req, res) => {
+        started++;
+        await gate.promise;
+        res.end("late");
+      },
+      { concurrency: 2, maxQueue: 10 },
+    );
+    const origin = await serve(handler);
+    const socket = net.connect(Number(new URL(origin).port), "127.0.0.1");
+    await once(socket, "connect");
+    // Two requests in one write: the second response waits behind the first on this connection.
+    socket.write("GET /a HTTP/1.1\r\nHost: x\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n");
+    await until(() => started === 2);
+    socket.resetAndDestroy();
+    await until(() => handler.stats().active === 0);
+    gate.resolve();
+    expect(await (await fetch(origin)).text()).toBe("late");
+    expect(handler.stats()).toEqual({ active: 0, queued: 0 });
+  });
+
   it("turns a handler that throws into a JSON 500 and frees its place", async () => {
     const handler = admit(
       (req, res) => {
@@ -139,6 +163,7 @@ describe("admit", () => {
       { concurrency: 1, maxQueue: 10 },
     );
     const origin = await serve(handler);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     for (const path of ["/sync", "/async"]) {
       const res = await fetch(`${origin}${path}`);
       expect(res.status).toBe(500);
@@ -148,13 +173,16 @@ describe("admit", () => {
     }
     expect(await (await fetch(origin)).text()).toBe("fine");
     expect(handler.stats()).toEqual({ active: 0, queued: 0 });
+    // The error is logged for the operator, never sent to the client.
+    expect(logged.mock.calls.map((c) => String(c[0]))).toEqual(["Failed to answer GET /sync:", "Failed to answer GET /async:"]);
+    logged.mockRestore();
   });
 
   it("rejects limits that are not whole numbers", () => {
     const noop = () => {};
     expect(() => admit(noop, { concurrency: 0, maxQueue: 1 })).toThrow(RangeError);
     expect(() => admit(noop, { concurrency: 1.5, maxQueue: 1 })).toThrow(RangeError);
-    expect(() => admit(noop, { concurrency: 1, maxQueue: -1 })).toThrow(RangeError);
+    expect(() => admit(noop, { concurrency: 1, maxQueue: 0 })).toThrow(RangeError);
   });
 });
 

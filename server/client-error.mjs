@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * Answers requests Node's HTTP parser rejects before any handler sees them. Node's default is a
- * bare 431 for an address or headers over 16 KiB and a bare 400 for the rest; this gives every
- * such request a 400 with a JSON body saying what was wrong, and the security headers.
+ * bare 431 for an address or headers over 16 KiB and a bare 400 for the rest; this answers a
+ * 400 (408 for a request that took too long to arrive) with a JSON body saying what was wrong,
+ * and the security headers, then closes the connection.
  * @param {Readonly<Record<string, string>>} headers
  * @returns {(error: Error & { code?: string }, socket: import("node:stream").Duplex) => void}
  */
@@ -29,6 +30,7 @@ export function answerClientError(headers) {
       `Content-Length: ${Buffer.byteLength(body)}`,
       "Connection: close",
     ];
-    socket.end(`${lines.join("\r\n")}\r\n\r\n${body}`);
+    // HTTP sockets allow half-open connections: close it fully once the answer is written.
+    socket.end(`${lines.join("\r\n")}\r\n\r\n${body}`, () => socket.destroy());
   };
 }

@@ -8,6 +8,7 @@
 // PORT (default 3000) is read when -p is absent; without -H it listens on every interface, like
 // `next start`. MAX_CONCURRENT_REQUESTS (default 8) caps the requests handled at once.
 import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { admit } from "./admission.mjs";
 import { answerClientError } from "./client-error.mjs";
@@ -42,13 +43,23 @@ process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const { default: next } = await import("next");
 
-const app = next({ dev: false, dir: new URL("..", import.meta.url).pathname, hostname: hostname ?? "localhost", port });
+const app = next({ dev: false, dir: fileURLToPath(new URL("..", import.meta.url)), hostname: hostname ?? "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
 /** On the answers the server gives without Next: the admission 503 and malformed requests. */
 const ownHeaders = { ...SECURITY_HEADERS, "Content-Security-Policy": RESOURCE_CONTENT_SECURITY_POLICY };
-const server = createServer(admit((req, res) => handle(req, res), { concurrency, maxQueue: MAX_QUEUED_REQUESTS, headers: ownHeaders }));
+let stopping = false;
+const server = createServer(
+  admit(
+    (req, res) => {
+      // While stopping, every answer closes its connection, so keep-alive clients let go.
+      if (stopping) res.setHeader("Connection", "close");
+      return handle(req, res);
+    },
+    { concurrency, maxQueue: MAX_QUEUED_REQUESTS, headers: ownHeaders },
+  ),
+);
 server.on("clientError", answerClientError(ownHeaders));
 server.on("error", (error) => {
   console.error(`The server could not listen on ${hostname ?? "*"}:${port}: ${error.message}`);
@@ -60,17 +71,19 @@ server.listen(port, hostname, () => {
   console.log(`chip-deals ready on http://${hostname ?? "localhost"}:${shown} (at most ${concurrency} requests at once)`);
 });
 
-let stopping = false;
 /** @param {NodeJS.Signals} signal */
 function stop(signal) {
   if (stopping) return;
   stopping = true;
+  const code = signal === "SIGINT" ? 130 : 143;
   // Stop accepting, let in-flight requests finish, then close Next (it may run `after` callbacks).
-  setTimeout(() => process.exit(signal === "SIGINT" ? 130 : 143), SHUTDOWN_GRACE_MS).unref();
+  setTimeout(() => process.exit(code), SHUTDOWN_GRACE_MS).unref();
   server.close(() => {
-    app.close().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    app.close().finally(() => process.exit(code));
   });
   server.closeIdleConnections();
+  // Connections busy now close after their answer (Connection: close above) or, once idle, here.
+  setInterval(() => server.closeIdleConnections(), 100).unref();
 }
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

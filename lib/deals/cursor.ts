@@ -3,6 +3,8 @@ import { ApiError } from "@/lib/api/errors";
 import type { DealSort } from "./schemas";
 
 type Field = "announcedOn" | "valueUsdMinor" | "title";
+
+const INT64_MAX = 2n ** 63n - 1n;
 const FIELD: Record<string, Field> = { announcedOn: "announcedOn", valueUsd: "valueUsdMinor", title: "title" };
 
 interface SortSpec {
@@ -104,7 +106,8 @@ function decode(cursor: string): CursorData {
   if (!field) throw invalid;
   if (d.v !== null) {
     if (field === "announcedOn" && Number.isNaN(Date.parse(d.v))) throw invalid;
-    if (field === "valueUsdMinor" && !/^\d{1,20}$/.test(d.v)) throw invalid;
+    // A value beyond SQLite's (and PostgreSQL's) 64-bit integers could not even be bound.
+    if (field === "valueUsdMinor" && !(/^\d{1,19}$/.test(d.v) && BigInt(d.v) <= INT64_MAX)) throw invalid;
   }
   return d as CursorData;
 }

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { DealFilter } from "@/lib/deals/schemas";
 import { isoDay } from "@/lib/deals/dto";
 import { dealWhere } from "@/lib/deals/where";
-import type { ValueKind } from "@/lib/domain";
+import { ValueKind } from "@/lib/domain";
 import { minorToDecimal } from "@/lib/format";
 
 // Sums are kept per value kind: an "up to" ceiling is never added to a valuation unlabelled.
@@ -37,7 +37,9 @@ function sumBy<R extends { count: number; usd: bigint }>(rows: Iterable<R>, key:
   return [...buckets.values()];
 }
 
-const kindOrder = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a.localeCompare(b));
+/** Value kinds in their canonical order (ValueKind.options), deals without a value last. */
+const kindRank = (k: string | null) => (k === null ? ValueKind.options.length : ValueKind.options.indexOf(k as ValueKind));
+const kindOrder = (a: string | null, b: string | null) => kindRank(a) - kindRank(b);
 const withUsdText = <R extends Sum>({ usd, ...rest }: R) => ({ ...rest, usd: minorToDecimal(usd) });
 
 interface CompanyRoleRow extends Sum {
@@ -51,7 +53,7 @@ interface CompanyRoleRow extends Sum {
 async function companyRoleSums(ids: number[] | null): Promise<CompanyRoleRow[]> {
   type Row = { company: string; name: string; role: string; valueKind: string | null; count: number | bigint; usd: number | bigint | null };
   const query = (where: Prisma.Sql) => db.$queryRaw<Row[]>`
-    SELECT c."slug" AS company, c."name" AS name, p."role" AS role, d."valueKind" AS "valueKind", COUNT(*) AS count, SUM(d."valueUsdMinor") AS usd
+    SELECT c."slug" AS company, c."name" AS name, p."role" AS role, d."valueKind" AS "valueKind", COUNT(*) AS count, CAST(SUM(d."valueUsdMinor") AS BIGINT) AS usd
     FROM "DealParty" p JOIN "Deal" d ON d."id" = p."dealId" JOIN "Company" c ON c."id" = p."companyId"
     ${where}
     GROUP BY c."slug", c."name", p."role", d."valueKind"`;
@@ -63,7 +65,7 @@ async function companyRoleSums(ids: number[] | null): Promise<CompanyRoleRow[]> 
   );
 }
 
-/** Ids per raw statement: well under SQLite's and PostgreSQL's limits on bound parameters. */
+/** Ids per raw statement: under the bound-parameter limits of SQLite (32,766 since 3.32) and PostgreSQL (65,535). */
 const ID_BATCH = 1000;
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -72,16 +74,16 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-const isUnfiltered = (filter: DealFilter) => Object.values(filter).every((v) => v === undefined || (Array.isArray(v) && v.length === 0));
-
 /**
  * Deals and exact USD sums per value kind, year, deal kind, and company and role, for the deals
  * matching a filter. The filter runs once: its deals' own columns are summed here, and the
  * company-and-role split is summed in the database (over every deal, or the matching ids).
  */
 export async function getStats(filter: DealFilter): Promise<StatsDto> {
-  const deals = await db.deal.findMany({ where: dealWhere(filter), select: { id: true, announcedOn: true, kind: true, valueKind: true, valueUsdMinor: true } });
-  const byCompanyRole = await companyRoleSums(isUnfiltered(filter) ? null : deals.map((d) => d.id));
+  const where = dealWhere(filter);
+  const deals = await db.deal.findMany({ where, select: { id: true, announcedOn: true, kind: true, valueKind: true, valueUsdMinor: true } });
+  const unfiltered = Array.isArray(where.AND) && where.AND.length === 0;
+  const byCompanyRole = await companyRoleSums(unfiltered ? null : deals.map((d) => d.id));
   const rows = deals.map((d) => ({ year: d.announcedOn.getUTCFullYear(), kind: d.kind, valueKind: d.valueKind, count: 1, usd: d.valueUsdMinor ?? 0n }));
   const totals = sumBy(rows, (r) => String(r.valueKind)).map(({ valueKind, count, usd }) => ({ valueKind, count, usd }));
   const years = sumBy(rows, (r) => JSON.stringify([r.year, r.valueKind])).map(({ year, valueKind, count, usd }) => ({ year, valueKind, count, usd }));

@@ -127,6 +127,18 @@ describe("GET /api/deals validation", () => {
     expect(err.issues[0].param).toBe("cursor");
   });
 
+  it.each([
+    ["a value beyond 64-bit integers", { s: "-valueUsd", v: "99999999999999999999", id: 1 }],
+    ["a 19-digit value just past the largest", { s: "-valueUsd", v: "9223372036854775808", id: 1 }],
+    ["a date that is none", { s: "-announcedOn", v: "someday", id: 1 }],
+    ["an id that is not a safe integer", { s: "-announcedOn", v: "2025-01-01", id: 2 ** 60 }],
+  ])("rejects a well-formed cursor holding %s with 400", async (_what, data) => {
+    const cursor = Buffer.from(JSON.stringify(data)).toString("base64url");
+    const { status, body } = await getJson(`/api/deals?sort=${data.s}&cursor=${cursor}`);
+    expect(status).toBe(400);
+    expect(body.issues[0].param).toBe("cursor");
+  });
+
   it("treats an empty parameter as absent", async () => {
     expect(await slugs("q=&company=&from=")).toEqual(ALL);
   });
