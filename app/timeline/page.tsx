@@ -19,7 +19,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pag
   // The picker needs names only; listCompanies also counts every company's deals.
   const [timeline, companies] = await Promise.all([getTimeline(query), listCompanyOptions()]);
   const view = { company: query.company, kind: query.kind, type: query.type, from: query.from, to: query.to, q: query.q };
-  const shownTo = Number(query.cursor ?? 0) + timeline.data.length;
+  const shownBefore = query.cursor?.o ?? 0;
+  const shownTo = shownBefore + timeline.data.length;
 
   return (
     <div className="space-y-5">
@@ -58,7 +59,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pag
       {(timeline.nextCursor || query.cursor) && (
         <nav aria-label="Pages" className="flex flex-wrap items-center gap-4 text-sm">
           <span className="text-slate-500 dark:text-slate-400">
-            Items {formatCount(Number(query.cursor ?? 0) + 1)}–{formatCount(shownTo)} of {formatCount(timeline.total)}
+            Items {formatCount(shownBefore + 1)}–{formatCount(shownTo)} of {formatCount(timeline.total)}
           </span>
           {query.cursor && (
             <Link href={`/timeline${queryString(view)}`} className="underline underline-offset-2">

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DealFilterSchema, SourceDto } from "@/lib/deals/schemas";
 import { DateBasis, DealKind, EventKind, Precision } from "@/lib/domain";
+import { TimelineCursorParam } from "@/lib/timeline/cursor";
 
 const Offset = z
   .string()
@@ -19,7 +20,7 @@ export const TimelineQuerySchema = DealFilterSchema.pick({ company: true, from: 
   kind: z.array(z.union([DealKind, EventKind])).max(40).optional().describe("Deal or event kind; repeatable"),
   type: z.enum(["deal", "event"]).optional().describe("Only deals or only events"),
   limit: z.coerce.number().int("limit must be a whole number").min(1).max(500).default(100),
-  cursor: Offset.optional(),
+  cursor: TimelineCursorParam.optional(),
 });
 export const TIMELINE_REPEATABLE = ["company", "kind"] as const;
 export type TimelineQuery = z.output<typeof TimelineQuerySchema>;

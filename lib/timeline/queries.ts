@@ -6,6 +6,7 @@ import { DEAL_KINDS, EVENT_KINDS, type DealKind } from "@/lib/domain";
 import type { TimelineQuery } from "@/lib/events/schemas";
 import { EVENT_INCLUDE, EVENT_ORDER, eventWhere, toEventDto } from "@/lib/events/queries";
 import type { SourceDto } from "@/lib/deals/schemas";
+import { encodeTimelineCursor, type TimelineCursor } from "./cursor";
 import type { TimelineDto, TimelineItemDto } from "./schemas";
 
 const uniqueArticles = (sources: SourceDto[]) => [...new Map(sources.map((s) => [s.article, { article: s.article, title: s.title }])).values()];
@@ -16,14 +17,17 @@ export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
   const eventKinds = query.kind?.filter((k) => k in EVENT_KINDS);
   const wantDeals = query.type !== "event" && (!query.kind?.length || !!dealKinds?.length);
   const wantEvents = query.type !== "deal" && (!query.kind?.length || !!eventKinds?.length);
-  const offset = Number(query.cursor ?? 0);
-  const take = offset + query.limit;
+  const after = query.cursor;
   const dWhere = dealWhere({ company: query.company, kind: dealKinds, from: query.from, to: query.to, q: query.q });
   const eWhere = eventWhere({ company: query.company, kind: eventKinds, from: query.from, to: query.to, q: query.q });
+  // Each kind of item is read from where the last page ended: at most one page of each.
+  const take = query.limit;
 
   const [deals, events, dealCount, eventCount] = await Promise.all([
-    wantDeals ? db.deal.findMany({ where: dWhere, orderBy: [{ announcedOn: "desc" }, { slug: "asc" }], take, include: DEAL_INCLUDE }) : [],
-    wantEvents ? db.event.findMany({ where: eWhere, orderBy: EVENT_ORDER, take, include: EVENT_INCLUDE }) : [],
+    wantDeals
+      ? db.deal.findMany({ where: { AND: [dWhere, after ? itemsAfter("announcedOn", "deal", after) : {}] }, orderBy: [{ announcedOn: "desc" }, { slug: "asc" }], take, include: DEAL_INCLUDE })
+      : [],
+    wantEvents ? db.event.findMany({ where: { AND: [eWhere, after ? itemsAfter("occurredOn", "event", after) : {}] }, orderBy: EVENT_ORDER, take, include: EVENT_INCLUDE }) : [],
     wantDeals ? db.deal.count({ where: dWhere }) : 0,
     wantEvents ? db.event.count({ where: eWhere }) : 0,
   ]);
@@ -59,6 +63,22 @@ export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
   // Newest first; within a day, deals before events, then by slug, so pages are stable.
   items.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.type !== b.type ? (a.type === "deal" ? -1 : 1) : a.slug < b.slug ? -1 : 1));
   const total = dealCount + eventCount;
-  const page = items.slice(offset, take);
-  return { data: page, total, nextCursor: take < total ? String(take) : null };
+  const page = items.slice(0, query.limit);
+  const shown = (after?.o ?? 0) + page.length;
+  const last = page.at(-1);
+  return { data: page, total, nextCursor: last && shown < total ? encodeTimelineCursor({ o: shown, d: last.date, t: last.type, s: last.slug }) : null };
+}
+
+/**
+ * Items of one type after the cursor's item in the merged order: an earlier day, or the same
+ * day and later in it (deals come before events on a day, each by slug).
+ */
+function itemsAfter(field: "announcedOn" | "occurredOn", type: "deal" | "event", after: TimelineCursor) {
+  const day = new Date(`${after.d}T00:00:00.000Z`);
+  const nextDay = new Date(day.getTime() + 86_400_000);
+  const sameDay = { [field]: { gte: day } };
+  const laterThatDay = after.t === type ? [{ ...sameDay, slug: { gt: after.s } }] : after.t === "deal" ? [sameDay] : [];
+  // The plain upper bound lets SQLite walk the date index from the cursor's day instead of
+  // sorting every older item (the OR alone hides the range from the planner).
+  return { AND: [{ [field]: { lt: nextDay } }, { OR: [{ [field]: { lt: day } }, ...laterThatDay] }] };
 }
