@@ -22,8 +22,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function CompanyPage({ params }: { params: Params }) {
   const company = await orNotFound(loadCompany((await params).slug));
-  const moreDeals = company.dealCount > company.deals.length;
-  const moreEvents = company.eventCount > company.events.length;
   return (
     <article className="space-y-8">
       <header>
@@ -46,18 +44,11 @@ export default async function CompanyPage({ params }: { params: Params }) {
       </header>
 
       <section aria-labelledby="deals-heading">
-        <h2 id="deals-heading" className="text-lg font-semibold">
-          Deals <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({formatCount(company.dealCount)})</span>
-        </h2>
-        {moreDeals && (
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            The newest {formatCount(company.deals.length)} are listed here;{" "}
-            <Link href={`/deals?company=${company.slug}`} className="underline underline-offset-2">
-              all {formatCount(company.dealCount)} in the deals table
-            </Link>
-            .
-          </p>
-        )}
+        <ListHeading id="deals-heading" title="Deals" total={company.dealCount} shown={company.deals.length}>
+          <Link href={`/deals?company=${company.slug}`} className="underline underline-offset-2">
+            all {formatCount(company.dealCount)} in the deals table
+          </Link>
+        </ListHeading>
         {company.deals.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No deals recorded for {company.name}.</p>
         ) : (
@@ -95,18 +86,11 @@ export default async function CompanyPage({ params }: { params: Params }) {
       </section>
 
       <section aria-labelledby="events-heading">
-        <h2 id="events-heading" className="text-lg font-semibold">
-          Events <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({formatCount(company.eventCount)})</span>
-        </h2>
-        {moreEvents && (
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            The newest {formatCount(company.events.length)} are listed here;{" "}
-            <Link href={`/timeline?company=${company.slug}`} className="underline underline-offset-2">
-              all of them on the timeline
-            </Link>
-            .
-          </p>
-        )}
+        <ListHeading id="events-heading" title="Events" total={company.eventCount} shown={company.events.length}>
+          <Link href={`/timeline?company=${company.slug}`} className="underline underline-offset-2">
+            all of them on the timeline
+          </Link>
+        </ListHeading>
         {company.events.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No events recorded for {company.name}.</p>
         ) : (
@@ -131,5 +115,21 @@ export default async function CompanyPage({ params }: { params: Params }) {
         )}
       </section>
     </article>
+  );
+}
+
+/** A section's heading with its full count; when only the newest are shown, says so and links to the rest. */
+function ListHeading({ id, title, total, shown, children }: { id: string; title: string; total: number; shown: number; children: React.ReactNode }) {
+  return (
+    <>
+      <h2 id={id} className="text-lg font-semibold">
+        {title} <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({formatCount(total)})</span>
+      </h2>
+      {total > shown && (
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          The newest {formatCount(shown)} are listed here; {children}.
+        </p>
+      )}
+    </>
   );
 }
