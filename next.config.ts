@@ -9,7 +9,10 @@ const nextConfig: NextConfig = {
   skipProxyUrlNormalize: true,
   async headers() {
     // Pages and route handlers get theirs, with a per-request nonce, from proxy.ts, which skips these.
-    const headers = [{ key: "Content-Security-Policy", value: RESOURCE_CONTENT_SECURITY_POLICY }, ...Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }))];
+    const headers = [
+      { key: "Content-Security-Policy", value: RESOURCE_CONTENT_SECURITY_POLICY },
+      ...Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+    ];
     return [
       { source: "/_next/static/:path*", headers },
       { source: "/_next/image", headers },

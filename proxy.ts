@@ -5,7 +5,12 @@ import { databaseHealth } from "@/lib/db/health";
 import { env } from "@/lib/env";
 import { malformedRequest } from "@/lib/http/request-guard";
 import { statusPageResponse } from "@/lib/http/status-page";
-import { createNonce, pageContentSecurityPolicy, RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "@/lib/security/headers";
+import {
+  createNonce,
+  pageContentSecurityPolicy,
+  RESOURCE_CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+} from "@/lib/security/headers";
 
 // Runs before every page and route handler: security headers with a per-request CSP nonce; a
 // 400 for requests Next itself would answer with a bare 500; and a 503 instead of a broken page
@@ -23,7 +28,11 @@ export async function proxy(request: NextRequest): Promise<Response> {
   if (malformed) {
     const response = api
       ? jsonError({ error: "Bad request", issues: [malformed] }, 400)
-      : statusPageResponse({ status: 400, title: "Bad request", paragraphs: [`This address cannot be read: ${malformed.message}.`] });
+      : statusPageResponse({
+          status: 400,
+          title: "Bad request",
+          paragraphs: [`This address cannot be read: ${malformed.message}.`],
+        });
     return secure(response);
   }
 

@@ -12,7 +12,15 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "app/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/api/**/*.test.ts", "bench/**/*.test.ts", "server/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "prisma/**/*.test.ts",
+      "app/**/*.test.ts",
+      "tests/unit/**/*.test.ts",
+      "tests/api/**/*.test.ts",
+      "bench/**/*.test.ts",
+      "server/**/*.test.ts",
+    ],
     globalSetup: ["tests/setup/global-db.ts"],
     // Tests share one seeded SQLite file per run; files that write use their own copy.
     fileParallelism: true,

@@ -6,9 +6,15 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <div role="alert" className="py-12">
       <h1 className="text-2xl font-semibold tracking-tight">This page could not be loaded</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-400">Something went wrong on our side. Trying again usually helps; if not, the data may be briefly unavailable.</p>
+      <p className="mt-2 text-slate-600 dark:text-slate-400">
+        Something went wrong on our side. Trying again usually helps; if not, the data may be briefly unavailable.
+      </p>
       {error.digest && <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">Reference: {error.digest}</p>}
-      <button type="button" onClick={reset} className="mt-4 rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-4 rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800"
+      >
         Try again
       </button>
     </div>

@@ -11,7 +11,6 @@ import { formatCount, formatUsdCompact, formatValue } from "@/lib/format";
 import { valueTotals } from "@/lib/stats/queries";
 import { getTimeline } from "@/lib/timeline/queries";
 
-
 export default async function OverviewPage() {
   const [counts, totals, largest, latestDeals, latestEvents] = await Promise.all([
     countRecords(),
@@ -30,8 +29,9 @@ export default async function OverviewPage() {
       <section>
         <h1 className="text-2xl font-semibold tracking-tight">AI-chip supply deals</h1>
         <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
-          {counts.deals} deals and {counts.events} events between {counts.companies} companies, drawn from {counts.articles} Dutch news articles. Each of
-          the {formatCount(counts.evidence)} figures and claims cites the sentence it comes from.
+          {counts.deals} deals and {counts.events} events between {counts.companies} companies, drawn from{" "}
+          {counts.articles} Dutch news articles. Each of the {formatCount(counts.evidence)} figures and claims cites the
+          sentence it comes from.
         </p>
         <p className="mt-3 flex flex-wrap gap-x-5 gap-y-1 text-sm font-medium">
           <Link href="/timeline" className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
@@ -51,7 +51,8 @@ export default async function OverviewPage() {
           Value tracked, by kind
         </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          Kinds are totalled apart: adding an “up to” ceiling to a valuation would count money that may never change hands.
+          Kinds are totalled apart: adding an “up to” ceiling to a valuation would count money that may never change
+          hands.
         </p>
         <dl className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-4">
           {VALUE_KIND_ORDER.map((kind: ValueKind) => {
@@ -69,7 +70,11 @@ export default async function OverviewPage() {
             );
           })}
         </dl>
-        {unvalued > 0 && <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{unvalued} further deals have no reported value.</p>}
+        {unvalued > 0 && (
+          <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+            {unvalued} further deals have no reported value.
+          </p>
+        )}
       </section>
 
       {bars.length > 0 && (
@@ -82,15 +87,23 @@ export default async function OverviewPage() {
               <caption className="sr-only">Largest deals by value</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="py-1 pr-4 text-left font-medium">Deal</th>
-                  <th scope="col" className="py-1 pr-4 text-left font-medium">Value</th>
-                  <th scope="col" className="py-1 text-left font-medium">Kind</th>
+                  <th scope="col" className="py-1 pr-4 text-left font-medium">
+                    Deal
+                  </th>
+                  <th scope="col" className="py-1 pr-4 text-left font-medium">
+                    Value
+                  </th>
+                  <th scope="col" className="py-1 text-left font-medium">
+                    Kind
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {bars.map((d) => (
                   <tr key={d.slug} className="border-t border-slate-100 dark:border-slate-900">
-                    <th scope="row" className="py-1 pr-4 text-left font-normal">{d.title}</th>
+                    <th scope="row" className="py-1 pr-4 text-left font-normal">
+                      {d.title}
+                    </th>
                     <td className="py-1 pr-4 tabular-nums">{formatValue(d.value)}</td>
                     <td className="py-1">{VALUE_KIND_LABEL[d.value.kind]}</td>
                   </tr>

@@ -51,7 +51,12 @@ const API_PATHS = [
 
 // node_modules/.bin on PATH, as under npm run (the seed runs tsx).
 const PATH = `${path.join(ROOT, "node_modules/.bin")}${path.delimiter}${process.env.PATH}`;
-const sh = (cmd, cmdArgs, env = {}) => execFileSync(cmd, cmdArgs, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, PATH, ...env } });
+const sh = (cmd, cmdArgs, env = {}) =>
+  execFileSync(cmd, cmdArgs, {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PATH, ...env },
+  });
 
 /** RSS in MB of a process and its descendants (Linux /proc). */
 function rssMb(pid) {
@@ -60,7 +65,8 @@ function rssMb(pid) {
     try {
       kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0);
       for (const task of readdirSync(`/proc/${p}/task`)) {
-        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) visit(child);
+        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, "utf8").split(" ").filter(Boolean))
+          visit(child);
       }
     } catch {
       // gone
@@ -72,8 +78,15 @@ function rssMb(pid) {
 
 function cannon(title, requests, duration) {
   return new Promise((resolve, reject) => {
-    autocannon({ url: BASE, connections: CONNECTIONS, duration, requests: requests.map((p) => ({ method: "GET", path: p })), timeout: 10 }, (error, result) =>
-      error ? reject(error) : resolve({ title, result }),
+    autocannon(
+      {
+        url: BASE,
+        connections: CONNECTIONS,
+        duration,
+        requests: requests.map((p) => ({ method: "GET", path: p })),
+        timeout: 10,
+      },
+      (error, result) => (error ? reject(error) : resolve({ title, result })),
     );
   });
 }
@@ -114,7 +127,10 @@ async function main() {
   process.on("exit", stop);
   try {
     for (let i = 0; ; i++) {
-      const ok = await fetch(`${BASE}/api/openapi.json`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${BASE}/api/openapi.json`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (i > 300) throw new Error("the server did not start");
       await new Promise((r) => setTimeout(r, 200));
@@ -129,12 +145,17 @@ async function main() {
     await cannon("warm-up", [...API_PATHS, page], WARMUP);
     clearInterval(sampler);
     rssBefore = Math.max(rssBefore, rssMb(server.pid));
-    const runs = [await cannon("/api/deals (mixed filters)", API_PATHS, DURATION), await cannon(page, [page], DURATION)];
+    const runs = [
+      await cannon("/api/deals (mixed filters)", API_PATHS, DURATION),
+      await cannon(page, [page], DURATION),
+    ];
     await new Promise((r) => setTimeout(r, 1000));
     const rssAfter = rssMb(server.pid);
     const growth = (rssAfter - rssBefore) / rssBefore;
 
-    console.log(`\nLoad on ${args.baseline ? "next start (baseline)" : "server/start.mjs"}: ${DURATION} s per target, ${CONNECTIONS} connections, ${os.cpus().length} CPUs, ${BASE}`);
+    console.log(
+      `\nLoad on ${args.baseline ? "next start (baseline)" : "server/start.mjs"}: ${DURATION} s per target, ${CONNECTIONS} connections, ${os.cpus().length} CPUs, ${BASE}`,
+    );
     console.table(runs.map(summary));
     console.log(
       `Server RSS: ${rssCold.toFixed(0)} MB cold, ${rssBefore.toFixed(0)} MB at most during warm-up, ${rssAfter.toFixed(0)} MB after load (${(growth * 100).toFixed(1)}% growth, limit ${MAX_RSS_GROWTH * 100}%)`,
@@ -142,8 +163,10 @@ async function main() {
 
     const failures = [];
     for (const { title, result } of runs) {
-      if (result.errors || result.timeouts) failures.push(`${title}: ${result.errors} errors, ${result.timeouts} timeouts`);
-      if (result.non2xx || result["5xx"]) failures.push(`${title}: ${result.non2xx} non-2xx answers (${result["5xx"]} 5xx)`);
+      if (result.errors || result.timeouts)
+        failures.push(`${title}: ${result.errors} errors, ${result.timeouts} timeouts`);
+      if (result.non2xx || result["5xx"])
+        failures.push(`${title}: ${result.non2xx} non-2xx answers (${result["5xx"]} 5xx)`);
       if (!result.requests.total) failures.push(`${title}: no requests completed`);
     }
     if (!args.smoke && growth >= MAX_RSS_GROWTH) failures.push(`RSS grew ${(growth * 100).toFixed(1)}%`);

@@ -22,7 +22,14 @@ import { mb, ms, summarize } from "./lib/stats";
 import { API_SCENARIOS, PAGES } from "./scenarios";
 
 const ROOT = path.resolve(__dirname, "..");
-const GOALS = { p95At16: 50, csvMs: 3000, csvGrowth: 64 * 1024 * 1024, ttfb: 150, firstLoadKb: 200, migrateSeedMs: 2000 };
+const GOALS = {
+  p95At16: 50,
+  csvMs: 3000,
+  csvGrowth: 64 * 1024 * 1024,
+  ttfb: 150,
+  firstLoadKb: 200,
+  migrateSeedMs: 2000,
+};
 
 interface Mode {
   deals: number;
@@ -48,7 +55,11 @@ function ensureBuild(smoke: boolean) {
   if (flag === "0" && !built) throw new Error("BENCH_REBUILD=0 but there is no .next/BUILD_ID");
   if (flag === "1" || (flag !== "0" && (!smoke || !built))) {
     log("building (npm run build)...");
-    execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    execFileSync("npm", ["run", "build"], {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
   } else log("reusing the existing .next build");
 }
 
@@ -91,7 +102,8 @@ async function measureApi(server: RunningServer, file: string, mode: Mode, rows:
     let total = Number.NaN;
     try {
       const body = JSON.parse(first.body!.toString("utf8")) as { data: unknown[]; total: number };
-      if (first.status !== 200 || !Array.isArray(body.data) || !Number.isInteger(body.total) || body.data.length > 50) throw new Error();
+      if (first.status !== 200 || !Array.isArray(body.data) || !Number.isInteger(body.total) || body.data.length > 50)
+        throw new Error();
       total = body.total;
     } catch {
       fail(`GET ${path} answered ${first.status} with an unexpected body`);
@@ -103,8 +115,12 @@ async function measureApi(server: RunningServer, file: string, mode: Mode, rows:
     const floor = replay(file, statements, mode.floor);
     const c1 = await load(server.origin, path, mode.c1, 1);
     const c16 = await load(server.origin, path, mode.c16, 16);
-    for (const [label, r] of [["c1", c1], ["c16", c16]] as const) {
-      if ([...r.statuses].some((st) => st !== 200)) fail(`GET ${path} at ${label} answered ${[...r.statuses].join(", ")}`);
+    for (const [label, r] of [
+      ["c1", c1],
+      ["c16", c16],
+    ] as const) {
+      if ([...r.statuses].some((st) => st !== 200))
+        fail(`GET ${path} at ${label} answered ${[...r.statuses].join(", ")}`);
     }
     const a = summarize(c1.latencies);
     const b = summarize(c16.latencies);
@@ -131,7 +147,10 @@ async function measureCsv(server: RunningServer, mode: Mode, rows: Row[]) {
   }
   // The first export after start-up also pays for JIT and heap growth; every run must meet the goal.
   const last = runs.at(-1)!;
-  const earlier = runs.length > 1 ? ` (first run after start-up ${(runs[0]!.wallMs / 1000).toFixed(2)} s, +${mb(runs[0]!.peakGrowth)} MB)` : "";
+  const earlier =
+    runs.length > 1
+      ? ` (first run after start-up ${(runs[0]!.wallMs / 1000).toFixed(2)} s, +${mb(runs[0]!.peakGrowth)} MB)`
+      : "";
   rows.push({
     what: `CSV export of all deals (${last.records - 1} rows, ${mb(last.bytes)} MB)`,
     measured: `${(last.wallMs / 1000).toFixed(2)} s; server peak RSS +${mb(last.peakGrowth)} MB${earlier}`,
@@ -147,7 +166,13 @@ async function measurePages(server: RunningServer, mode: Mode, rows: Row[]) {
     log(`GET ${page.path}`);
     const first = await timedGet(pool, page.path, false, 300_000);
     if (first.status === 404) {
-      rows.push({ what: `TTFB ${page.path}`, measured: "missing (404)", reference: "", goal: page.goal ? `p50 < ${GOALS.ttfb} ms` : "none", met: null });
+      rows.push({
+        what: `TTFB ${page.path}`,
+        measured: "missing (404)",
+        reference: "",
+        goal: page.goal ? `p50 < ${GOALS.ttfb} ms` : "none",
+        met: null,
+      });
       continue;
     }
     if (first.status !== 200) fail(`GET ${page.path} answered ${first.status}`);
@@ -187,7 +212,14 @@ function measureFirstLoadJs(rows: Row[]) {
       met: goal ? r.gzipBytes < GOALS.firstLoadKb * 1000 : null,
     });
   }
-  if (!routes.some((r) => r.route === "/deals")) rows.push({ what: "First-load JS /deals", measured: "missing (no such route in the build)", reference: "", goal: `< ${GOALS.firstLoadKb} kB gzip`, met: null });
+  if (!routes.some((r) => r.route === "/deals"))
+    rows.push({
+      what: "First-load JS /deals",
+      measured: "missing (no such route in the build)",
+      reference: "",
+      goal: `< ${GOALS.firstLoadKb} kB gzip`,
+      met: null,
+    });
 }
 
 function measureMigrateSeed(rows: Row[]) {
@@ -206,7 +238,12 @@ function machine(): string {
   const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" }).trim();
   const commit = (() => {
     try {
-      return sh("git", ["-C", ROOT, "rev-parse", "--short", "HEAD"]) + (sh("git", ["-C", ROOT, "status", "--porcelain", "--", ".", ":!bench/RESULTS.md"]) ? " (with uncommitted changes)" : "");
+      return (
+        sh("git", ["-C", ROOT, "rev-parse", "--short", "HEAD"]) +
+        (sh("git", ["-C", ROOT, "status", "--porcelain", "--", ".", ":!bench/RESULTS.md"])
+          ? " (with uncommitted changes)"
+          : "")
+      );
     } catch {
       return "unknown";
     }

@@ -9,7 +9,10 @@ export const API_SCENARIOS: readonly { name: string; query: string }[] = [
   { name: "minUsd", query: "minUsd=1000000000" },
   { name: "text q", query: "q=blackwell" },
   { name: "sort by value", query: "sort=-valueUsd" },
-  { name: "all combined", query: `company=${BENCH_COMPANY}&from=2019&to=2023-06&minUsd=100000000&q=chips&sort=-valueUsd` },
+  {
+    name: "all combined",
+    query: `company=${BENCH_COMPANY}&from=2019&to=2023-06&minUsd=100000000&q=chips&sort=-valueUsd`,
+  },
 ];
 
 /** Pages whose time to first byte has a goal; `/` is timed too, for information. */

@@ -100,7 +100,8 @@ export const CLAIMS = {
 export const PRECISIONS = ["day", "month", "quarter", "year"] as const;
 export const DATE_BASES = { stated: "Date stated in the source", reported: "Date of first report" } as const;
 
-const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const keysOf = <T extends Record<string, string>>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 export const DealKind = z.enum(keysOf(DEAL_KINDS));
 export const DealStatus = z.enum(keysOf(DEAL_STATUSES));

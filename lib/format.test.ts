@@ -28,7 +28,9 @@ describe("format", () => {
     [50_000_000_000_000n, "up_to", "up to $500B"],
     [10_000_000_000_000n, "estimate", "≈ $100B"],
     [125_000_000_000_000n, "valuation", "valued at $1.25T"],
-  ] as const)("formatDealValue(%s, %s) = %s", (minor, kind, text) => expect(formatDealValue(minor, "USD", kind)).toBe(text));
+  ] as const)("formatDealValue(%s, %s) = %s", (minor, kind, text) =>
+    expect(formatDealValue(minor, "USD", kind)).toBe(text),
+  );
 
   it("formats euros and exact amounts", () => {
     expect(formatMoneyCompact(1_430_000_000_000n, "EUR")).toBe("€14.3B");
@@ -43,9 +45,12 @@ describe("format", () => {
     expect(formatPartialDate(new Date("2025-01-01T00:00:00Z"), "year")).toBe("2025");
   });
 
-  it.each(["16500000000", "114.29", "114.2", "0.05", "0", "1250000000000"])("decimalToMinor inverts minorToDecimal for %s", (text) => {
-    expect(minorToDecimal(decimalToMinor(text))).toBe(text);
-  });
+  it.each(["16500000000", "114.29", "114.2", "0.05", "0", "1250000000000"])(
+    "decimalToMinor inverts minorToDecimal for %s",
+    (text) => {
+      expect(minorToDecimal(decimalToMinor(text))).toBe(text);
+    },
+  );
 
   it("rejects text that is not a decimal", () => {
     expect(() => decimalToMinor("1e9")).toThrow(/not a decimal/);

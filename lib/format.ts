@@ -16,7 +16,13 @@ const compactCache = new Map<string, Intl.NumberFormat>();
 function compactFormat(currency: string): Intl.NumberFormat {
   let f = compactCache.get(currency);
   if (!f) {
-    f = new Intl.NumberFormat("en-US", { style: "currency", currency, notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    f = new Intl.NumberFormat("en-US", {
+      style: "currency",
+      currency,
+      notation: "compact",
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 2,
+    });
     compactCache.set(currency, f);
   }
   return f;
@@ -31,9 +37,12 @@ export function formatMoneyCompact(minor: bigint, currency: string): string {
 /** Full precision: "$16,500,000,000", "$114.29". */
 export function formatMoneyExact(minor: bigint, currency: string): string {
   const cents = minor % 100n !== 0n;
-  return new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: 2 }).format(
-    minorToDecimal(minor) as `${number}`,
-  );
+  return new Intl.NumberFormat("en-US", {
+    style: "currency",
+    currency,
+    minimumFractionDigits: cents ? 2 : 0,
+    maximumFractionDigits: 2,
+  }).format(minorToDecimal(minor) as `${number}`);
 }
 
 const VALUE_PREFIX: Record<ValueKind, string> = { firm: "", up_to: "up to ", estimate: "≈ ", valuation: "valued at " };
@@ -127,7 +136,12 @@ function figureAmount(amount: string, unit: string): string {
 }
 
 /** A sourced figure in English: "$16.5B", "up to $500B", "$35B–$40B", "almost 97%", "$114.29". */
-export function formatFigure(figure: { amount: string; high: string | null; unit: string; qualifier: string | null }): string {
+export function formatFigure(figure: {
+  amount: string;
+  high: string | null;
+  unit: string;
+  qualifier: string | null;
+}): string {
   const prefix = figure.qualifier ? (QUALIFIER[figure.qualifier] ?? `${figure.qualifier.replace(/_/g, " ")} `) : "";
   const low = figureAmount(figure.amount, figure.unit);
   return `${prefix}${figure.high ? `${low}–${figureAmount(figure.high, figure.unit)}` : low}`;

@@ -12,8 +12,9 @@ async function main() {
     const after = await countRows(db);
     const changed = Object.entries(after).filter(([k, v]) => before[k as keyof typeof before] !== v);
     console.log(
-      `Seeded ${env.DATABASE_URL}: ${Object.entries(after).map(([k, v]) => `${v} ${k}`).join(", ")}` +
-        (changed.length ? ` (new rows in ${changed.map(([k]) => k).join(", ")})` : " (no new rows)"),
+      `Seeded ${env.DATABASE_URL}: ${Object.entries(after)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(", ")}` + (changed.length ? ` (new rows in ${changed.map(([k]) => k).join(", ")})` : " (no new rows)"),
     );
   } finally {
     await db.$disconnect();

@@ -8,12 +8,19 @@ import { env } from "@/lib/env";
 
 async function main() {
   const source = sqliteFilePath(env.DATABASE_URL);
-  const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
-  const destination = path.resolve(process.argv[2] ?? path.join("backups", `${path.basename(source, ".db")}-${stamp}.db`));
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
+  const destination = path.resolve(
+    process.argv[2] ?? path.join("backups", `${path.basename(source, ".db")}-${stamp}.db`),
+  );
   mkdirSync(path.dirname(destination), { recursive: true });
   const started = Date.now();
   const check = await backupDatabase(source, destination);
-  console.log(`Backed up ${source} to ${destination}: ${check.pages} pages, ${check.migrations} migrations, integrity ok (${Date.now() - started} ms)`);
+  console.log(
+    `Backed up ${source} to ${destination}: ${check.pages} pages, ${check.migrations} migrations, integrity ok (${Date.now() - started} ms)`,
+  );
 }
 
 main().catch((error: unknown) => {

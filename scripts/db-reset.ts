@@ -8,6 +8,9 @@ import { env } from "@/lib/env";
 const file = path.resolve(env.DATABASE_URL.replace(/^file:/, ""));
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 console.log(`Removed ${file}`);
-for (const args of [["migrate", "deploy"], ["db", "seed"]]) {
+for (const args of [
+  ["migrate", "deploy"],
+  ["db", "seed"],
+]) {
   execFileSync(path.join("node_modules", ".bin", "prisma"), args, { stdio: "inherit" });
 }

@@ -8,7 +8,9 @@ import { env } from "@/lib/env";
 
 function newestBackup(target: string): string {
   const prefix = `${path.basename(target, ".db")}-`;
-  const names = readdirSync("backups").filter((n) => n.startsWith(prefix) && n.endsWith(".db")).sort();
+  const names = readdirSync("backups")
+    .filter((n) => n.startsWith(prefix) && n.endsWith(".db"))
+    .sort();
   if (!names.length) throw new Error(`no backups/${prefix}*.db to restore; name one: npm run db:restore -- <file>`);
   return path.resolve("backups", names.at(-1)!);
 }

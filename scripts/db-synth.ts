@@ -25,7 +25,11 @@ async function main() {
     if (c.deals % 10_000 === 0) process.stdout.write(`  ${c.deals} deals\n`);
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Synthesized ${file} in ${seconds} s: ${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}`);
+  console.log(
+    `Synthesized ${file} in ${seconds} s: ${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -8,6 +8,8 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 run("node_modules/.bin/prisma", ["migrate", "deploy"]);
 run("node_modules/.bin/prisma", ["db", "seed"]);
 if (!existsSync(".next/BUILD_ID") || process.env.E2E_REBUILD !== "0") run("npm", ["run", "build"]);
-const server = spawn(process.execPath, ["server/start.mjs", "-H", "127.0.0.1", "-p", process.env.PORT], { stdio: "inherit" });
+const server = spawn(process.execPath, ["server/start.mjs", "-H", "127.0.0.1", "-p", process.env.PORT], {
+  stdio: "inherit",
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -30,13 +30,20 @@
  * @returns {AdmittedHandler}
  */
 export function admit(handler, { concurrency, maxQueue, headers = {} }) {
-  if (!(Number.isInteger(concurrency) && concurrency >= 1)) throw new RangeError(`concurrency must be a whole number of at least 1, not ${concurrency}`);
+  if (!(Number.isInteger(concurrency) && concurrency >= 1))
+    throw new RangeError(`concurrency must be a whole number of at least 1, not ${concurrency}`);
   // Every request waits at least until the next turn, so a queue of 0 would refuse them all.
-  if (!(Number.isInteger(maxQueue) && maxQueue >= 1)) throw new RangeError(`maxQueue must be a whole number of at least 1, not ${maxQueue}`);
+  if (!(Number.isInteger(maxQueue) && maxQueue >= 1))
+    throw new RangeError(`maxQueue must be a whole number of at least 1, not ${maxQueue}`);
 
   /** @param {Response} res @param {number} status @param {string} error @param {Record<string, string>} [extra] */
   function sendError(res, status, error, extra = {}) {
-    res.writeHead(status, { ...headers, "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...extra });
+    res.writeHead(status, {
+      ...headers,
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "no-store",
+      ...extra,
+    });
     res.end(JSON.stringify({ error }));
   }
 

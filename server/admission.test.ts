@@ -47,7 +47,9 @@ describe("admit", () => {
       { concurrency: 3, maxQueue: 100 },
     );
     const origin = await serve(handler);
-    const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(origin).then(async (r) => [r.status, await r.text()])));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => fetch(origin).then(async (r) => [r.status, await r.text()])),
+    );
     expect(answers).toEqual(Array.from({ length: 20 }, () => [200, "ok"]));
     expect(most).toBe(3);
     expect(handler.stats()).toEqual({ active: 0, queued: 0 });
@@ -174,7 +176,10 @@ describe("admit", () => {
     expect(await (await fetch(origin)).text()).toBe("fine");
     expect(handler.stats()).toEqual({ active: 0, queued: 0 });
     // The error is logged for the operator, never sent to the client.
-    expect(logged.mock.calls.map((c) => String(c[0]))).toEqual(["Failed to answer GET /sync:", "Failed to answer GET /async:"]);
+    expect(logged.mock.calls.map((c) => String(c[0]))).toEqual([
+      "Failed to answer GET /sync:",
+      "Failed to answer GET /async:",
+    ]);
     logged.mockRestore();
   });
 
@@ -205,7 +210,9 @@ describe("admission under CPU-bound load", () => {
       const concurrency = ${JSON.stringify(concurrency)};
       const server = http.createServer(concurrency ? admit(work, { concurrency, maxQueue: 1000 }) : work);
       server.listen(0, "127.0.0.1", () => console.log(server.address().port));`;
-    const child = spawn(process.execPath, ["--input-type=module", "-e", source], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--input-type=module", "-e", source], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const [chunk] = (await once(child.stdout!, "data")) as [Buffer];
     return { child, origin: `http://127.0.0.1:${chunk.toString().trim()}` };
   }

@@ -10,7 +10,11 @@
 export function answerClientError(headers) {
   return (error, socket) => {
     // The client has gone, or a response is already under way: nothing can be said any more.
-    if (error.code === "ECONNRESET" || !socket.writable || /** @type {{ _httpMessage?: unknown }} */ (socket)._httpMessage) {
+    if (
+      error.code === "ECONNRESET" ||
+      !socket.writable ||
+      /** @type {{ _httpMessage?: unknown }} */ (socket)._httpMessage
+    ) {
       socket.destroy();
       return;
     }

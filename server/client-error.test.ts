@@ -31,7 +31,9 @@ describe("answerClientError", () => {
   it("answers an address over 16 KiB with a 400 JSON saying so, not a bare 431", async () => {
     const res = await raw(`GET /deals?company=${"x".repeat(20_000)} HTTP/1.1\r\nHost: localhost\r\n\r\n`);
     expect(res.status).toBe(400);
-    expect(JSON.parse(res.body)).toEqual({ error: "The request's address and headers are too long: at most 16 KiB together." });
+    expect(JSON.parse(res.body)).toEqual({
+      error: "The request's address and headers are too long: at most 16 KiB together.",
+    });
     expect(res.headers).toContain("x-content-type-options: nosniff");
     expect(res.headers).toContain("content-type: application/json");
   });

@@ -43,7 +43,12 @@ process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const { default: next } = await import("next");
 
-const app = next({ dev: false, dir: fileURLToPath(new URL("..", import.meta.url)), hostname: hostname ?? "localhost", port });
+const app = next({
+  dev: false,
+  dir: fileURLToPath(new URL("..", import.meta.url)),
+  hostname: hostname ?? "localhost",
+  port,
+});
 await app.prepare();
 const handle = app.getRequestHandler();
 
@@ -68,7 +73,9 @@ server.on("error", (error) => {
 server.listen(port, hostname, () => {
   const address = server.address();
   const shown = typeof address === "object" && address ? address.port : port;
-  console.log(`chip-deals ready on http://${hostname ?? "localhost"}:${shown} (at most ${concurrency} requests at once)`);
+  console.log(
+    `chip-deals ready on http://${hostname ?? "localhost"}:${shown} (at most ${concurrency} requests at once)`,
+  );
 });
 
 /** @param {NodeJS.Signals} signal */

@@ -71,14 +71,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Compare deal values</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600 dark:text-slate-400">
-          Values are shown in US dollars. A ceiling, an estimate and a company valuation are drawn differently from a firm contract value and
-          are never added to one another.
+          Values are shown in US dollars. A ceiling, an estimate and a company valuation are drawn differently from a
+          firm contract value and are never added to one another.
         </p>
       </div>
 
       {!parsed.ok && <QueryErrors issues={parsed.issues} resetHref="/compare" />}
       {chosen.unknown.length > 0 && (
-        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="alert"
+          className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+        >
           No deal is called {chosen.unknown.map((s) => `“${s}”`).join(", ")}; it is left out.
         </p>
       )}
@@ -92,7 +95,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
         <ChartFigure
           id="compare"
           title={`${bars.length} deals side by side`}
-          description={<>Horizontal bars in US dollars; switch to a log scale when small deals vanish next to large ones (values here span {formatUsdCompact(Math.min(...bars.map((b) => b.usd)))} to {formatUsdCompact(Math.max(...bars.map((b) => b.usd)))}).</>}
+          description={
+            <>
+              Horizontal bars in US dollars; switch to a log scale when small deals vanish next to large ones (values
+              here span {formatUsdCompact(Math.min(...bars.map((b) => b.usd)))} to{" "}
+              {formatUsdCompact(Math.max(...bars.map((b) => b.usd)))}).
+            </>
+          }
           table={<CompareTable bars={bars} />}
         >
           <div className="mb-3">
@@ -108,8 +117,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
           </ul>
         </ChartFigure>
       ) : (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700" data-testid="compare-empty">
-          {bars.length === 1 ? "Pick at least one more deal with a value to compare." : "Pick two or more deals below, or tick them in the "}
+        <p
+          className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700"
+          data-testid="compare-empty"
+        >
+          {bars.length === 1
+            ? "Pick at least one more deal with a value to compare."
+            : "Pick two or more deals below, or tick them in the "}
           {bars.length === 0 && (
             <Link href="/deals" className="underline underline-offset-2">
               deals table
@@ -122,20 +136,34 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
       <form action="/compare" method="get" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
         <fieldset>
           <legend className="text-lg font-semibold">Choose deals</legend>
-          <p className="text-sm text-slate-600 dark:text-slate-400">Deals with a value, largest first; up to {MAX_COMPARED}.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Deals with a value, largest first; up to {MAX_COMPARED}.
+          </p>
           <div className="mt-3 grid gap-x-6 gap-y-1 sm:grid-cols-2">
             {pickable.map((d) => (
               <label key={d.slug} className="flex items-baseline gap-2 text-sm">
-                <input type="checkbox" name="deal" value={d.slug} defaultChecked={chosenSlugs.includes(d.slug)} className="accent-blue-700" />
+                <input
+                  type="checkbox"
+                  name="deal"
+                  value={d.slug}
+                  defaultChecked={chosenSlugs.includes(d.slug)}
+                  className="accent-blue-700"
+                />
                 <span>
-                  {d.title} <span className="text-xs text-slate-500 tabular-nums dark:text-slate-400">{formatValue(d.value)}</span>
+                  {d.title}{" "}
+                  <span className="text-xs text-slate-500 tabular-nums dark:text-slate-400">
+                    {formatValue(d.value)}
+                  </span>
                 </span>
               </label>
             ))}
           </div>
         </fieldset>
         {query.scale === "log" && <input type="hidden" name="scale" value="log" />}
-        <button type="submit" className="mt-3 rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+        <button
+          type="submit"
+          className="mt-3 rounded-md bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800"
+        >
           Compare
         </button>
       </form>
@@ -171,11 +199,21 @@ function CompareTable({ bars }: { bars: CompareBar[] }) {
       <caption className="sr-only">The compared deals</caption>
       <thead>
         <tr>
-          <th scope="col" className={th}>Deal</th>
-          <th scope="col" className={th}>Value</th>
-          <th scope="col" className={th}>Exact amount</th>
-          <th scope="col" className={th}>Kind</th>
-          <th scope="col" className={th}>Date</th>
+          <th scope="col" className={th}>
+            Deal
+          </th>
+          <th scope="col" className={th}>
+            Value
+          </th>
+          <th scope="col" className={th}>
+            Exact amount
+          </th>
+          <th scope="col" className={th}>
+            Kind
+          </th>
+          <th scope="col" className={th}>
+            Date
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -203,7 +241,9 @@ function CumulativeTable({ rows, kinds }: { rows: CumulativePoint[]; kinds: Valu
       <caption className="sr-only">Running totals by value kind</caption>
       <thead>
         <tr>
-          <th scope="col" className={th}>Date</th>
+          <th scope="col" className={th}>
+            Date
+          </th>
           {kinds.map((k) => (
             <th key={k} scope="col" className={th}>
               {VALUE_KIND_LABEL[k]}
@@ -229,18 +269,32 @@ function CumulativeTable({ rows, kinds }: { rows: CumulativePoint[]; kinds: Valu
   );
 }
 
-function CompanyRoleTable({ buckets }: { buckets: { company: string; name: string; role: string; valueKind: string | null; usd: string; count: number }[] }) {
+function CompanyRoleTable({
+  buckets,
+}: {
+  buckets: { company: string; name: string; role: string; valueKind: string | null; usd: string; count: number }[];
+}) {
   const rows = buckets.filter((b) => b.valueKind !== null);
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">Value by company, role and value kind</caption>
       <thead>
         <tr>
-          <th scope="col" className={th}>Company</th>
-          <th scope="col" className={th}>Role</th>
-          <th scope="col" className={th}>Value kind</th>
-          <th scope="col" className={th}>Deals</th>
-          <th scope="col" className={th}>Total (USD)</th>
+          <th scope="col" className={th}>
+            Company
+          </th>
+          <th scope="col" className={th}>
+            Role
+          </th>
+          <th scope="col" className={th}>
+            Value kind
+          </th>
+          <th scope="col" className={th}>
+            Deals
+          </th>
+          <th scope="col" className={th}>
+            Total (USD)
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -20,7 +20,9 @@ export const metadata: Metadata = { title: "Deals" };
  * A cursor is checked only when it is used (it must decode, and match the sort it was made for).
  * A bad one shows the first page of the same view with a message, as a bad filter does.
  */
-async function listDealsOrFirstPage(query: DealQuery): Promise<{ page: Awaited<ReturnType<typeof listDeals>>; issues: ParamIssue[] }> {
+async function listDealsOrFirstPage(
+  query: DealQuery,
+): Promise<{ page: Awaited<ReturnType<typeof listDeals>>; issues: ParamIssue[] }> {
   try {
     return { page: await listDeals(query), issues: [] };
   } catch (error) {
@@ -33,10 +35,14 @@ export default async function DealsPage({ searchParams }: { searchParams: PageSe
   const parsed = parseSearchParams(DealQuerySchema, await searchParams, DEAL_REPEATABLE);
   const query = parsed.ok ? parsed.data : DealQuerySchema.parse({});
   // The picker needs names only; listCompanies also counts every company's deals.
-  const [{ page, issues: cursorIssues }, companies] = await Promise.all([listDealsOrFirstPage(query), listCompanyOptions()]);
+  const [{ page, issues: cursorIssues }, companies] = await Promise.all([
+    listDealsOrFirstPage(query),
+    listCompanyOptions(),
+  ]);
   const issues = [...(parsed.ok ? [] : parsed.issues), ...cursorIssues];
   const view = dealViewParams(query);
-  const sortHref = (sort: DealSort) => `/deals${queryString({ ...view, sort: sort === "-announcedOn" ? undefined : sort })}`;
+  const sortHref = (sort: DealSort) =>
+    `/deals${queryString({ ...view, sort: sort === "-announcedOn" ? undefined : sort })}`;
   const filtered = Object.entries(view).some(([k, v]) => k !== "sort" && v !== undefined);
 
   return (
@@ -95,12 +101,21 @@ export default async function DealsPage({ searchParams }: { searchParams: PageSe
       ) : (
         <>
           <form id="compare-form" action="/compare" method="get" className="flex items-center gap-3 text-sm">
-            <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+            >
               Compare selected
             </button>
             <span className="text-slate-500 dark:text-slate-400">Tick two or more deals with a value.</span>
           </form>
-          <DealsTable deals={page.data} sort={query.sort} sortHref={sortHref} selectForm="compare-form" caption="Deals matching the filters" />
+          <DealsTable
+            deals={page.data}
+            sort={query.sort}
+            sortHref={sortHref}
+            selectForm="compare-form"
+            caption="Deals matching the filters"
+          />
         </>
       )}
 
@@ -112,7 +127,10 @@ export default async function DealsPage({ searchParams }: { searchParams: PageSe
             </Link>
           )}
           {page.nextCursor && (
-            <Link href={`/deals${queryString({ ...view, cursor: page.nextCursor })}`} className="underline underline-offset-2">
+            <Link
+              href={`/deals${queryString({ ...view, cursor: page.nextCursor })}`}
+              className="underline underline-offset-2"
+            >
               Next {formatCount(query.limit)} →
             </Link>
           )}

@@ -18,7 +18,14 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pag
   const query = parsed.ok ? parsed.data : TimelineQuerySchema.parse({});
   // The picker needs names only; listCompanies also counts every company's deals.
   const [timeline, companies] = await Promise.all([getTimeline(query), listCompanyOptions()]);
-  const view = { company: query.company, kind: query.kind, type: query.type, from: query.from, to: query.to, q: query.q };
+  const view = {
+    company: query.company,
+    kind: query.kind,
+    type: query.type,
+    from: query.from,
+    to: query.to,
+    q: query.q,
+  };
   const shownBefore = query.cursor?.o ?? 0;
   const shownTo = shownBefore + timeline.data.length;
 
@@ -27,7 +34,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pag
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          {formatCount(timeline.total)} deals and events, newest first. A date the sources give only to the month is shown as a month.
+          {formatCount(timeline.total)} deals and events, newest first. A date the sources give only to the month is
+          shown as a month.
         </p>
       </div>
       {!parsed.ok && <QueryErrors issues={parsed.issues} resetHref="/timeline" />}
@@ -67,7 +75,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pag
             </Link>
           )}
           {timeline.nextCursor && (
-            <Link href={`/timeline${queryString({ ...view, cursor: timeline.nextCursor })}`} className="underline underline-offset-2">
+            <Link
+              href={`/timeline${queryString({ ...view, cursor: timeline.nextCursor })}`}
+              className="underline underline-offset-2"
+            >
               Older →
             </Link>
           )}

@@ -43,7 +43,15 @@ export async function exportCsv(origin: string, path: string, pids: () => number
     clearInterval(sampler);
     sampled = Math.max(sampled, treeRss(tree));
     const peak = peaksReset ? Math.max(sampled, treePeak(tree)) : sampled;
-    return { status: res.statusCode, totalHeader: Number(res.headers["x-total-count"]), records, bytes, wallMs, baselineRss, peakGrowth: peak - baselineRss };
+    return {
+      status: res.statusCode,
+      totalHeader: Number(res.headers["x-total-count"]),
+      records,
+      bytes,
+      wallMs,
+      baselineRss,
+      peakGrowth: peak - baselineRss,
+    };
   } finally {
     clearInterval(sampler);
     await pool.close();

@@ -51,8 +51,13 @@ function routeChunks(nextDir: string): { route: string; files: string[] }[] {
     const routes = JSON.parse(readFileSync(stats, "utf8")) as { route: string; firstLoadChunkPaths: string[] }[];
     return routes.map((r) => ({ route: r.route, files: r.firstLoadChunkPaths }));
   }
-  const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
-  const routes = JSON.parse(readFileSync(path.join(nextDir, "app-path-routes-manifest.json"), "utf8")) as Record<string, string>;
+  const build = JSON.parse(readFileSync(path.join(nextDir, "build-manifest.json"), "utf8")) as {
+    rootMainFiles: string[];
+  };
+  const routes = JSON.parse(readFileSync(path.join(nextDir, "app-path-routes-manifest.json"), "utf8")) as Record<
+    string,
+    string
+  >;
   const out: { route: string; files: string[] }[] = [];
   for (const [entry, route] of Object.entries(routes)) {
     if (!entry.endsWith("/page")) continue;

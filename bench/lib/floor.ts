@@ -40,7 +40,11 @@ export async function captureStatements(fn: () => Promise<unknown>): Promise<Sta
 }
 
 /** Replays `statements` as the adapter runs them, `iterations` times after a warm-up; the time of each round. */
-export function replay(file: string, statements: readonly Statement[], iterations: number): Summary & { statements: number } {
+export function replay(
+  file: string,
+  statements: readonly Statement[],
+  iterations: number,
+): Summary & { statements: number } {
   const db = new Database(file, { readonly: true });
   db.defaultSafeIntegers(true);
   const round = () => {

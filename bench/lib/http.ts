@@ -20,7 +20,12 @@ export async function timedGet(pool: Pool, path: string, keepBody = false, timeo
     if (keepBody) chunks.push(chunk as Buffer);
   }
   const total = performance.now() - started;
-  return { status: res.statusCode, ttfb: Number.isNaN(ttfb) ? total : ttfb, total, body: keepBody ? Buffer.concat(chunks) : undefined };
+  return {
+    status: res.statusCode,
+    ttfb: Number.isNaN(ttfb) ? total : ttfb,
+    total,
+    body: keepBody ? Buffer.concat(chunks) : undefined,
+  };
 }
 
 const RETRYABLE = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET"]);

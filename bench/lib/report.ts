@@ -13,7 +13,10 @@ const cell = (s: string) => s.replace(/\|/g, "\\|");
 
 export function markdownTable(rows: readonly Row[]): string {
   const lines = ["| what | measured | floor / reference | goal | met |", "| --- | --- | --- | --- | --- |"];
-  for (const r of rows) lines.push(`| ${[r.what, r.measured, r.reference, r.goal, r.met === null ? "–" : r.met ? "yes" : "**no**"].map(cell).join(" | ")} |`);
+  for (const r of rows)
+    lines.push(
+      `| ${[r.what, r.measured, r.reference, r.goal, r.met === null ? "–" : r.met ? "yes" : "**no**"].map(cell).join(" | ")} |`,
+    );
   return lines.join("\n");
 }
 

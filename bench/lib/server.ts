@@ -37,7 +37,13 @@ export async function freePort(first: number): Promise<number> {
 export async function startServer(databaseUrl: string, port: number): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ["server/start.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+    },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,
   });

@@ -16,6 +16,7 @@ export function summarize(samples: readonly number[]): Summary {
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), n: samples.length };
 }
 
-export const ms = (value: number) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : "–");
+export const ms = (value: number) =>
+  Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : "–";
 export const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 export const kb = (bytes: number) => (bytes / 1000).toFixed(1);

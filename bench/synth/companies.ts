@@ -47,7 +47,14 @@ export function companyRows(rng: Rng, companies: SynthCompany[], updatedAt: Date
   const rows: Prisma.CompanyCreateManyInput[] = [];
   const aliases: Prisma.CompanyAliasCreateManyInput[] = [];
   for (const c of companies) {
-    rows.push({ id: c.id, slug: c.slug, name: c.name, kind: c.kind, country: realCountry.get(c.name) ?? rng.pick(COUNTRIES), updatedAt });
+    rows.push({
+      id: c.id,
+      slug: c.slug,
+      name: c.name,
+      kind: c.kind,
+      country: realCountry.get(c.name) ?? rng.pick(COUNTRIES),
+      updatedAt,
+    });
     for (const alias of c.aliases) aliases.push({ id: ++aliasId, companyId: c.id, alias });
   }
   return { rows, aliases };

@@ -24,8 +24,18 @@ export function migrate(url: string): void {
 
 /** What the rows depend on: the options and the generator's source. */
 function fingerprint(options: SynthOptions): string {
-  const hash = createHash("sha1").update(JSON.stringify([options.deals, options.seed, options.companies ?? DEFAULT_COMPANIES, options.chunkSize ?? DEFAULT_CHUNK_SIZE]));
-  for (const f of readdirSync(__dirname).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts")).sort()) hash.update(readFileSync(path.join(__dirname, f)));
+  const hash = createHash("sha1").update(
+    JSON.stringify([
+      options.deals,
+      options.seed,
+      options.companies ?? DEFAULT_COMPANIES,
+      options.chunkSize ?? DEFAULT_CHUNK_SIZE,
+    ]),
+  );
+  for (const f of readdirSync(__dirname)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+    .sort())
+    hash.update(readFileSync(path.join(__dirname, f)));
   return hash.digest("hex");
 }
 

@@ -10,9 +10,26 @@ const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2016, 0, 1);
 const DAYS = Math.round((Date.UTC(2026, 0, 1) - FIRST_DAY) / DAY_MS);
 
-const PRECISION_WEIGHTS: readonly (readonly [Precision, number])[] = [["day", 55], ["month", 35], ["quarter", 6], ["year", 4]];
-const PARTY_COUNT_WEIGHTS: readonly (readonly [number, number])[] = [[2, 40], [3, 25], [4, 15], [5, 12], [6, 8]];
-const STATUS_WEIGHTS: readonly (readonly [DealStatus, number])[] = [["announced", 40], ["signed", 30], ["completed", 15], ["planned", 10], ["active", 5]];
+const PRECISION_WEIGHTS: readonly (readonly [Precision, number])[] = [
+  ["day", 55],
+  ["month", 35],
+  ["quarter", 6],
+  ["year", 4],
+];
+const PARTY_COUNT_WEIGHTS: readonly (readonly [number, number])[] = [
+  [2, 40],
+  [3, 25],
+  [4, 15],
+  [5, 12],
+  [6, 8],
+];
+const STATUS_WEIGHTS: readonly (readonly [DealStatus, number])[] = [
+  ["announced", 40],
+  ["signed", 30],
+  ["completed", 15],
+  ["planned", 10],
+  ["active", 5],
+];
 const FILLERS = [
   "The agreement is part of a wider push into AI infrastructure.",
   "Analysts see it as a sign of tight supply of advanced chips.",
@@ -40,7 +57,11 @@ export function randomPeriod(rng: Rng): Period {
     case "month":
       return { start: new Date(Date.UTC(y, m, 1)), end: new Date(Date.UTC(y, m + 1, 0)), precision };
     case "quarter":
-      return { start: new Date(Date.UTC(y, m - (m % 3), 1)), end: new Date(Date.UTC(y, m - (m % 3) + 3, 0)), precision };
+      return {
+        start: new Date(Date.UTC(y, m - (m % 3), 1)),
+        end: new Date(Date.UTC(y, m - (m % 3) + 3, 0)),
+        precision,
+      };
     case "year":
       return { start: new Date(Date.UTC(y, 0, 1)), end: new Date(Date.UTC(y, 11, 31)), precision };
   }
@@ -137,7 +158,13 @@ export function synthDeal(rng: Rng, id: number, pickCompany: (role: PartyRole) =
       sentence: 0,
       claim: "value",
       label: "Headline value",
-      figure: { text: amountText!, amount: value.amount.toString(), unit: value.code, qualifier: QUALIFIER[value.kind], kind: value.kind },
+      figure: {
+        text: amountText!,
+        amount: value.amount.toString(),
+        unit: value.code,
+        qualifier: QUALIFIER[value.kind],
+        kind: value.kind,
+      },
     });
   }
   sentences.push(`De deal werd ${dutchDate(period.start, period.precision)} bekendgemaakt.`);
@@ -145,7 +172,13 @@ export function synthDeal(rng: Rng, id: number, pickCompany: (role: PartyRole) =
   parties.forEach((p, i) => {
     let sentence = 0;
     if (i >= 2) sentence = sentences.push(`Ook ${p.company.name} is bij de deal betrokken als ${ROLE_NL[p.role]}.`) - 1;
-    claims.push({ key: `party-${p.company.slug}-${p.role}`, sentence, claim: "party", label: `Party: ${p.role}`, party: { company: p.company.id, role: p.role } });
+    claims.push({
+      key: `party-${p.company.slug}-${p.role}`,
+      sentence,
+      claim: "party",
+      label: `Party: ${p.role}`,
+      party: { company: p.company.id, role: p.role },
+    });
   });
   if (chips.length) {
     const where = locations.length ? `, te maken in ${locations.join(" en ")}` : "";
@@ -197,7 +230,13 @@ export function synthDeal(rng: Rng, id: number, pickCompany: (role: PartyRole) =
   };
 }
 
-function dealTitle(kind: DealKind, a: string, b: string, chip: string | undefined, location: string | undefined): string {
+function dealTitle(
+  kind: DealKind,
+  a: string,
+  b: string,
+  chip: string | undefined,
+  location: string | undefined,
+): string {
   const inLocation = location ? ` in ${location}` : "";
   switch (kind) {
     case "foundry_contract":

@@ -14,7 +14,10 @@ export function dutchNumber(amount: bigint): string {
   for (const [scale, word] of SCALES) {
     if (amount >= scale) {
       const whole = amount / scale;
-      const fraction = (amount % scale).toString().padStart(scale.toString().length - 1, "0").replace(/0+$/, "");
+      const fraction = (amount % scale)
+        .toString()
+        .padStart(scale.toString().length - 1, "0")
+        .replace(/0+$/, "");
       return `${whole}${fraction ? `,${fraction}` : ""} ${word}`;
     }
   }
@@ -22,7 +25,12 @@ export function dutchNumber(amount: bigint): string {
 }
 
 const QUALIFIER_WORD: Record<ValueKind, string> = { firm: "", up_to: "maximaal ", estimate: "zo'n ", valuation: "" };
-export const QUALIFIER: Record<ValueKind, string | null> = { firm: null, up_to: "up_to", estimate: "about", valuation: null };
+export const QUALIFIER: Record<ValueKind, string | null> = {
+  firm: null,
+  up_to: "up_to",
+  estimate: "about",
+  valuation: null,
+};
 
 /** The amount as the quote writes it, e.g. "maximaal 16,5 miljard dollar". */
 export function dutchAmount(amount: bigint, currencyWord: string, kind: ValueKind): string {

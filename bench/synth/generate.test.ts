@@ -61,7 +61,11 @@ describe("synthetic data", () => {
     const sizes = new Set(counts.map((c) => c._count._all));
     expect([...sizes].sort()).toEqual([2, 3, 4, 5, 6]);
     expect(await a.company.count()).toBe(120);
-    const perCompany = await a.dealParty.groupBy({ by: ["companyId"], _count: { _all: true }, orderBy: { _count: { companyId: "desc" } } });
+    const perCompany = await a.dealParty.groupBy({
+      by: ["companyId"],
+      _count: { _all: true },
+      orderBy: { _count: { companyId: "desc" } },
+    });
     expect(perCompany[0]!._count._all).toBeGreaterThan(10 * perCompany.at(-1)!._count._all);
   });
 
@@ -91,7 +95,10 @@ describe("synthetic data", () => {
     const deals = await a.deal.findMany({
       take: 80,
       orderBy: { id: "asc" },
-      include: { ...DEAL_INCLUDE, parties: { include: { company: { include: { aliases: { orderBy: { id: "asc" } } } } }, orderBy: { id: "asc" } } },
+      include: {
+        ...DEAL_INCLUDE,
+        parties: { include: { company: { include: { aliases: { orderBy: { id: "asc" } } } } }, orderBy: { id: "asc" } },
+      },
     });
     for (const d of deals) {
       const expected = dealSearchText({
@@ -101,7 +108,10 @@ describe("synthetic data", () => {
         companies: d.parties.map((p) => ({ name: p.company.name, aliases: p.company.aliases.map((x) => x.alias) })),
       });
       expect(d.searchText).toBe(expected);
-      const dto = toDealDto({ ...d, parties: d.parties.map((p) => ({ ...p, company: { slug: p.company.slug, name: p.company.name } })) });
+      const dto = toDealDto({
+        ...d,
+        parties: d.parties.map((p) => ({ ...p, company: { slug: p.company.slug, name: p.company.name } })),
+      });
       expect(dto.sources.filter((s) => s.claim === "party")).toHaveLength(d.parties.length);
       expect(dto.sources.some((s) => s.claim === "date")).toBe(true);
       expect(dto.value === null).toBe(d.valueMinor === null);

@@ -80,7 +80,14 @@ function synthEvent(rng: Rng, id: number, companies: SynthCompany[], draw: (rng:
   const chip = rng.pick(CHIPS);
   const fill = (text: string) => text.replace("{c}", involved[0]!.name).replace("{chip}", chip);
   const period: Period = randomPeriod(rng);
-  const summary = `${fill(title)}.${involved.length > 1 ? ` Also named: ${involved.slice(1).map((c) => c.name).join(", ")}.` : ""}`;
+  const summary = `${fill(title)}.${
+    involved.length > 1
+      ? ` Also named: ${involved
+          .slice(1)
+          .map((c) => c.name)
+          .join(", ")}.`
+      : ""
+  }`;
   return {
     row: {
       slug: `${involved[0]!.slug}-${kind.replace(/_/g, "-")}-${id}`,
@@ -107,7 +114,16 @@ function* generateChunks(rng: Rng, companies: SynthCompany[], options: SynthOpti
 
   for (let first = 1; first <= options.deals; first += chunkSize) {
     const last = Math.min(options.deals, first + chunkSize - 1);
-    const chunk: SynthChunk = { articles: [], deals: [], parties: [], chips: [], locations: [], events: [], eventCompanies: [], evidence: [] };
+    const chunk: SynthChunk = {
+      articles: [],
+      deals: [],
+      parties: [],
+      chips: [],
+      locations: [],
+      events: [],
+      eventCompanies: [],
+      evidence: [],
+    };
     const deals: { id: number; draft: DealDraft }[] = [];
     for (let id = first; id <= last; id++) deals.push({ id, draft: synthDeal(rng, id, pickCompany) });
     const events: { id: number; draft: EventDraft }[] = [];

@@ -17,9 +17,26 @@ export interface SynthCounts {
  * Writes synthetic data into an empty, migrated database through Prisma (so every column is
  * encoded exactly as the app writes it), one transaction per chunk.
  */
-export async function writeSynth(db: PrismaClient, synth: Synth, onChunk?: (counts: SynthCounts) => void): Promise<SynthCounts> {
-  const counts: SynthCounts = { companies: 0, aliases: 0, articles: 0, deals: 0, parties: 0, chips: 0, locations: 0, events: 0, evidence: 0 };
-  await db.$transaction([db.company.createMany({ data: synth.companies }), db.companyAlias.createMany({ data: synth.aliases })]);
+export async function writeSynth(
+  db: PrismaClient,
+  synth: Synth,
+  onChunk?: (counts: SynthCounts) => void,
+): Promise<SynthCounts> {
+  const counts: SynthCounts = {
+    companies: 0,
+    aliases: 0,
+    articles: 0,
+    deals: 0,
+    parties: 0,
+    chips: 0,
+    locations: 0,
+    events: 0,
+    evidence: 0,
+  };
+  await db.$transaction([
+    db.company.createMany({ data: synth.companies }),
+    db.companyAlias.createMany({ data: synth.aliases }),
+  ]);
   counts.companies = synth.companies.length;
   counts.aliases = synth.aliases.length;
   for (const c of synth.chunks) {

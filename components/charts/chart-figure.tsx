@@ -15,7 +15,11 @@ export function ChartFigure({
   children: React.ReactNode;
 }) {
   return (
-    <figure aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <figure
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      className="rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
       <h2 id={`${id}-title`} className="text-lg font-semibold">
         {title}
       </h2>
@@ -24,7 +28,9 @@ export function ChartFigure({
       </p>
       <div className="mt-3">{children}</div>
       <details className="mt-3 text-sm">
-        <summary className="cursor-pointer text-slate-600 underline underline-offset-2 dark:text-slate-400">Show the data as a table</summary>
+        <summary className="cursor-pointer text-slate-600 underline underline-offset-2 dark:text-slate-400">
+          Show the data as a table
+        </summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
     </figure>

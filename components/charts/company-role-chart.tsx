@@ -32,25 +32,60 @@ export function CompanyRoleChart({ series }: { series: CompanyRoleSeries[] }) {
         <legend className="sr-only">Value kind</legend>
         {series.map((s) => (
           <label key={s.kind} className="flex items-center gap-1.5">
-            <input type="radio" name="company-role-kind" value={s.kind} checked={s.kind === kind} onChange={() => setKind(s.kind)} className="accent-blue-700" />
+            <input
+              type="radio"
+              name="company-role-kind"
+              value={s.kind}
+              checked={s.kind === kind}
+              onChange={() => setKind(s.kind)}
+              className="accent-blue-700"
+            />
             {VALUE_KIND_LABEL[s.kind]}
           </label>
         ))}
       </fieldset>
-      <div className="text-slate-600 dark:text-slate-300" style={{ height: 80 + current.rows.length * 36 }} data-testid="company-role-chart">
+      <div
+        className="text-slate-600 dark:text-slate-300"
+        style={{ height: 80 + current.rows.length * 36 }}
+        data-testid="company-role-chart"
+      >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={current.rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
             <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
-            <XAxis type="number" tickFormatter={(v: number) => formatUsdCompact(v)} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.4} />
-            <YAxis type="category" dataKey="company" width={130} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.4} />
+            <XAxis
+              type="number"
+              tickFormatter={(v: number) => formatUsdCompact(v)}
+              tick={{ fill: "currentColor", fontSize: 12 }}
+              stroke="currentColor"
+              strokeOpacity={0.4}
+            />
+            <YAxis
+              type="category"
+              dataKey="company"
+              width={130}
+              tick={{ fill: "currentColor", fontSize: 12 }}
+              stroke="currentColor"
+              strokeOpacity={0.4}
+            />
             <Tooltip
               formatter={(value, name) => [formatUsdCompact(Number(value)), String(name)]}
-              contentStyle={{ background: "var(--tooltip-bg)", borderColor: "var(--tooltip-border)", color: "inherit", fontSize: 12 }}
+              contentStyle={{
+                background: "var(--tooltip-bg)",
+                borderColor: "var(--tooltip-border)",
+                color: "inherit",
+                fontSize: 12,
+              }}
               cursor={{ fill: "currentColor", fillOpacity: 0.06 }}
             />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {current.roles.map((role, i) => (
-              <Bar key={role} dataKey={role} stackId="roles" fill={ROLE_COLORS[i % ROLE_COLORS.length]} isAnimationActive={false} />
+              <Bar
+                key={role}
+                dataKey={role}
+                stackId="roles"
+                fill={ROLE_COLORS[i % ROLE_COLORS.length]}
+                isAnimationActive={false}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>

@@ -78,7 +78,12 @@ export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initi
           {scale === "log" ? "Logarithmic axis: each gridline is ten times the last." : "Linear axis from $0."}
         </span>
       </div>
-      <div className="text-slate-600 dark:text-slate-300" style={{ height: 48 + bars.length * 44 }} data-testid="compare-chart" data-scale={scale}>
+      <div
+        className="text-slate-600 dark:text-slate-300"
+        style={{ height: 48 + bars.length * 44 }}
+        data-testid="compare-chart"
+        data-scale={scale}
+      >
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={bars} layout="vertical" margin={{ top: 4, right: wide ? 96 : 64, bottom: 4, left: 0 }}>
             <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
@@ -106,9 +111,20 @@ export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initi
             <Tooltip cursor={{ fill: "currentColor", fillOpacity: 0.06 }} content={<BarTooltip />} />
             <Bar dataKey="usd" isAnimationActive={false} name="Value in USD">
               {bars.map((b) => (
-                <Cell key={b.slug} fill={valueFill(b.kind)} stroke={VALUE_KIND_CHART[b.kind].color} strokeWidth={1.5} strokeDasharray={b.kind === "firm" ? undefined : "4 2"} />
+                <Cell
+                  key={b.slug}
+                  fill={valueFill(b.kind)}
+                  stroke={VALUE_KIND_CHART[b.kind].color}
+                  strokeWidth={1.5}
+                  strokeDasharray={b.kind === "firm" ? undefined : "4 2"}
+                />
               ))}
-              <LabelList dataKey={wide ? "label" : "shortLabel"} position="right" fill="currentColor" fontSize={wide ? 12 : 11} />
+              <LabelList
+                dataKey={wide ? "label" : "shortLabel"}
+                position="right"
+                fill="currentColor"
+                fontSize={wide ? 12 : 11}
+              />
             </Bar>
           </BarChart>
         </ResponsiveContainer>

@@ -18,7 +18,15 @@ export interface CumulativeRow {
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
 /** Running totals of announced value, one line per value kind (never summed across kinds). */
-export function CumulativeChart({ rows, kinds, height = 280 }: { rows: CumulativeRow[]; kinds: ValueKind[]; height?: number }) {
+export function CumulativeChart({
+  rows,
+  kinds,
+  height = 280,
+}: {
+  rows: CumulativeRow[];
+  kinds: ValueKind[];
+  height?: number;
+}) {
   return (
     <div className="text-slate-600 dark:text-slate-300" style={{ height }} data-testid="cumulative-chart">
       <ResponsiveContainer width="100%" height="100%">
@@ -35,11 +43,22 @@ export function CumulativeChart({ rows, kinds, height = 280 }: { rows: Cumulativ
             strokeOpacity={0.4}
             minTickGap={24}
           />
-          <YAxis tickFormatter={(v: number) => formatUsdCompact(v)} tick={{ fill: "currentColor", fontSize: 12 }} stroke="currentColor" strokeOpacity={0.4} width={64} />
+          <YAxis
+            tickFormatter={(v: number) => formatUsdCompact(v)}
+            tick={{ fill: "currentColor", fontSize: 12 }}
+            stroke="currentColor"
+            strokeOpacity={0.4}
+            width={64}
+          />
           <Tooltip
             labelFormatter={(_, payload) => (payload?.[0]?.payload as CumulativeRow | undefined)?.dateLabel ?? ""}
             formatter={(value, name) => [formatUsdCompact(Number(value)), String(name)]}
-            contentStyle={{ background: "var(--tooltip-bg)", borderColor: "var(--tooltip-border)", color: "inherit", fontSize: 12 }}
+            contentStyle={{
+              background: "var(--tooltip-bg)",
+              borderColor: "var(--tooltip-border)",
+              color: "inherit",
+              fontSize: 12,
+            }}
           />
           {kinds.map((kind) => (
             <Line

@@ -21,11 +21,19 @@ export function ValueBars({ deals }: { deals: readonly DealWithValue[] }) {
             </Link>
             <span className="flex items-center gap-2">
               <span className="min-w-0 flex-1">
-                <svg className="block h-4" style={{ width: `calc(${(share * 100).toFixed(2)}% + 2px)`, maxWidth: "100%" }} aria-hidden="true" preserveAspectRatio="none">
+                <svg
+                  className="block h-4"
+                  style={{ width: `calc(${(share * 100).toFixed(2)}% + 2px)`, maxWidth: "100%" }}
+                  aria-hidden="true"
+                  preserveAspectRatio="none"
+                >
                   <rect width="100%" height="100%" fill={valueFill(d.value.kind)} />
                 </svg>
               </span>
-              <span className="w-28 flex-none text-xs whitespace-nowrap tabular-nums" title={VALUE_KIND_LABEL[d.value.kind]}>
+              <span
+                className="w-28 flex-none text-xs whitespace-nowrap tabular-nums"
+                title={VALUE_KIND_LABEL[d.value.kind]}
+              >
                 {formatValue(d.value)}
               </span>
             </span>

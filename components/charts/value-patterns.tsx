@@ -4,7 +4,8 @@ import type { ValueKind } from "@/lib/domain";
 // SVG fills for the value kinds, defined once per page; any chart refers to them by url(#id).
 
 export const patternId = (kind: ValueKind) => `value-fill-${kind}`;
-export const valueFill = (kind: ValueKind) => (VALUE_KIND_CHART[kind].pattern === "solid" ? VALUE_KIND_CHART[kind].color : `url(#${patternId(kind)})`);
+export const valueFill = (kind: ValueKind) =>
+  VALUE_KIND_CHART[kind].pattern === "solid" ? VALUE_KIND_CHART[kind].color : `url(#${patternId(kind)})`;
 
 export function ValuePatterns() {
   return (
@@ -14,7 +15,14 @@ export function ValuePatterns() {
           const { color, pattern } = VALUE_KIND_CHART[kind];
           if (pattern === "solid") return null;
           return (
-            <pattern key={kind} id={patternId(kind)} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform={pattern === "hatch" ? "rotate(45)" : undefined}>
+            <pattern
+              key={kind}
+              id={patternId(kind)}
+              width="8"
+              height="8"
+              patternUnits="userSpaceOnUse"
+              patternTransform={pattern === "hatch" ? "rotate(45)" : undefined}
+            >
               <rect width="8" height="8" fill={color} fillOpacity="0.15" />
               {pattern === "hatch" && <line x1="0" y1="0" x2="0" y2="8" stroke={color} strokeWidth="3" />}
               {pattern === "dots" && <circle cx="4" cy="4" r="1.8" fill={color} />}
@@ -43,11 +51,27 @@ export function ValueKindLegend({
         <li key={kind} className="flex items-center gap-1.5">
           {variant === "fill" ? (
             <svg width="14" height="14" aria-hidden="true">
-              <rect x="0.5" y="0.5" width="13" height="13" fill={valueFill(kind)} stroke={VALUE_KIND_CHART[kind].color} strokeDasharray={kind === "firm" ? undefined : "3 2"} />
+              <rect
+                x="0.5"
+                y="0.5"
+                width="13"
+                height="13"
+                fill={valueFill(kind)}
+                stroke={VALUE_KIND_CHART[kind].color}
+                strokeDasharray={kind === "firm" ? undefined : "3 2"}
+              />
             </svg>
           ) : (
             <svg width="24" height="14" aria-hidden="true">
-              <line x1="0" y1="7" x2="24" y2="7" stroke={VALUE_KIND_CHART[kind].color} strokeWidth="2" strokeDasharray={VALUE_KIND_CHART[kind].dash} />
+              <line
+                x1="0"
+                y1="7"
+                x2="24"
+                y2="7"
+                stroke={VALUE_KIND_CHART[kind].color}
+                strokeWidth="2"
+                strokeDasharray={VALUE_KIND_CHART[kind].dash}
+              />
             </svg>
           )}
           {labels[kind]}

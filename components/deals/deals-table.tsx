@@ -27,10 +27,21 @@ export function DealsTable({ deals, sort, sortHref, selectForm, caption }: Props
     const next = active ? (direction === "desc" ? "asc" : "desc") : FIRST_DIRECTION[column];
     const href = sortHref((next === "desc" ? `-${column}` : column) as DealSort);
     return (
-      <th scope="col" aria-sort={active ? (direction === "desc" ? "descending" : "ascending") : "none"} className={`py-2 pr-4 font-medium ${className}`}>
-        <Link href={href} className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-slate-100" aria-label={`${text}: sort ${next === "desc" ? "descending" : "ascending"}`}>
+      <th
+        scope="col"
+        aria-sort={active ? (direction === "desc" ? "descending" : "ascending") : "none"}
+        className={`py-2 pr-4 font-medium ${className}`}
+      >
+        <Link
+          href={href}
+          className="inline-flex items-center gap-1 hover:text-slate-900 dark:hover:text-slate-100"
+          aria-label={`${text}: sort ${next === "desc" ? "descending" : "ascending"}`}
+        >
           {text}
-          <span aria-hidden="true" className={active ? "text-slate-900 dark:text-slate-100" : "text-slate-300 dark:text-slate-600"}>
+          <span
+            aria-hidden="true"
+            className={active ? "text-slate-900 dark:text-slate-100" : "text-slate-300 dark:text-slate-600"}
+          >
             {active ? (direction === "desc" ? "▼" : "▲") : "↕"}
           </span>
         </Link>
@@ -81,7 +92,10 @@ export function DealsTable({ deals, sort, sortHref, selectForm, caption }: Props
                   <time dateTime={deal.announcedOn}>{formatDateText(deal.announced)}</time>
                 </td>
                 <td className="py-2 pr-4">
-                  <Link href={`/deals/${deal.slug}`} className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
+                  <Link
+                    href={`/deals/${deal.slug}`}
+                    className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
+                  >
                     {deal.title}
                   </Link>
                   <div className="text-xs text-slate-500 dark:text-slate-400">{DEAL_KINDS[deal.kind]}</div>
@@ -93,7 +107,9 @@ export function DealsTable({ deals, sort, sortHref, selectForm, caption }: Props
                         <Link href={`/companies/${p.company}`} className="hover:underline">
                           {p.name}
                         </Link>{" "}
-                        <span className="text-xs text-slate-500 dark:text-slate-400">{PARTY_ROLES[p.role].toLowerCase()}</span>
+                        <span className="text-xs text-slate-500 dark:text-slate-400">
+                          {PARTY_ROLES[p.role].toLowerCase()}
+                        </span>
                       </li>
                     ))}
                   </ul>
@@ -105,7 +121,10 @@ export function DealsTable({ deals, sort, sortHref, selectForm, caption }: Props
                   <ul className="space-y-0.5">
                     {articles.map(([slug, title]) => (
                       <li key={slug}>
-                        <Link href={`/articles/${slug}`} className="text-slate-600 underline-offset-2 hover:underline dark:text-slate-400">
+                        <Link
+                          href={`/articles/${slug}`}
+                          className="text-slate-600 underline-offset-2 hover:underline dark:text-slate-400"
+                        >
                           {title}
                         </Link>
                       </li>

@@ -15,21 +15,28 @@ export function EvidenceList({ sources }: { sources: readonly SourceDto[] }) {
               {s.figure && (
                 <span className="ml-2 font-normal tabular-nums">
                   {formatFigure(s.figure)}
-                  <span className="ml-1 text-xs text-slate-500 dark:text-slate-400">({FIGURE_KINDS[s.figure.kind].toLowerCase()})</span>
+                  <span className="ml-1 text-xs text-slate-500 dark:text-slate-400">
+                    ({FIGURE_KINDS[s.figure.kind].toLowerCase()})
+                  </span>
                 </span>
               )}
             </span>
             <span className="text-xs text-slate-500 dark:text-slate-400">{CLAIMS[s.claim]}</span>
           </div>
-          <blockquote lang="nl" className="mt-2 border-l-4 border-amber-400 pl-3 text-sm text-slate-700 italic dark:border-amber-500 dark:text-slate-300">
+          <blockquote
+            lang="nl"
+            className="mt-2 border-l-4 border-amber-400 pl-3 text-sm text-slate-700 italic dark:border-amber-500 dark:text-slate-300"
+          >
             “{s.quote}”
           </blockquote>
           <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-            <Link href={`/articles/${s.article}#${s.id}`} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+            <Link
+              href={`/articles/${s.article}#${s.id}`}
+              className="text-blue-800 underline underline-offset-2 dark:text-blue-300"
+            >
               Read in context
             </Link>{" "}
-            · {s.title} ({formatDateText(s.publishedOn)})
-            {s.figure?.text ? ` · as written: “${s.figure.text}”` : ""}
+            · {s.title} ({formatDateText(s.publishedOn)}){s.figure?.text ? ` · as written: “${s.figure.text}”` : ""}
           </p>
         </li>
       ))}

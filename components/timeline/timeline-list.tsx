@@ -7,13 +7,24 @@ import type { TimelineItemDto } from "@/lib/timeline/schemas";
 
 /** Deals and events in date order, under year and month headings. */
 /** headingLevel 3 nests the list under a page section; its periods are then not landmarks of their own. */
-export function TimelineList({ items, headingLevel = 2, idPrefix = "tl" }: { items: readonly TimelineItemDto[]; headingLevel?: 2 | 3; idPrefix?: string }) {
+export function TimelineList({
+  items,
+  headingLevel = 2,
+  idPrefix = "tl",
+}: {
+  items: readonly TimelineItemDto[];
+  headingLevel?: 2 | 3;
+  idPrefix?: string;
+}) {
   const [Year, Period] = headingLevel === 2 ? (["h2", "h3"] as const) : (["h3", "h4"] as const);
   return (
     <div className="space-y-8">
       {groupByYearAndPeriod(items).map((year) => (
         <section key={year.year} aria-labelledby={headingLevel === 2 ? `${idPrefix}-year-${year.year}` : undefined}>
-          <Year id={`${idPrefix}-year-${year.year}`} className="sticky top-0 z-10 bg-white/90 py-1 text-xl font-semibold backdrop-blur dark:bg-slate-950/90">
+          <Year
+            id={`${idPrefix}-year-${year.year}`}
+            className="sticky top-0 z-10 bg-white/90 py-1 text-xl font-semibold backdrop-blur dark:bg-slate-950/90"
+          >
             {year.year}
           </Year>
           {year.periods.map((period) => (
@@ -56,7 +67,10 @@ function TimelineItem({ item, headingLevel }: { item: TimelineItemDto; headingLe
         </div>
         <Title className="mt-1 font-medium">
           {isDeal ? (
-            <Link href={`/deals/${item.slug}`} className="text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
+            <Link
+              href={`/deals/${item.slug}`}
+              className="text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
+            >
               {item.title}
             </Link>
           ) : (
@@ -71,7 +85,12 @@ function TimelineItem({ item, headingLevel }: { item: TimelineItemDto; headingLe
                 <Link href={`/companies/${c.company}`} className="hover:underline">
                   {c.name}
                 </Link>
-                {c.role && <span className="text-xs text-slate-500 dark:text-slate-400"> ({PARTY_ROLES[c.role as PartyRole].toLowerCase()})</span>}
+                {c.role && (
+                  <span className="text-xs text-slate-500 dark:text-slate-400">
+                    {" "}
+                    ({PARTY_ROLES[c.role as PartyRole].toLowerCase()})
+                  </span>
+                )}
               </span>
             ))}
           </p>
@@ -82,7 +101,10 @@ function TimelineItem({ item, headingLevel }: { item: TimelineItemDto; headingLe
           {item.sources.map((s, i) => (
             <span key={s.article}>
               {i > 0 && "; "}
-              <Link href={`/articles/${s.article}`} className="text-slate-600 underline underline-offset-2 dark:text-slate-300">
+              <Link
+                href={`/articles/${s.article}`}
+                className="text-slate-600 underline underline-offset-2 dark:text-slate-300"
+              >
                 {s.title}
               </Link>
             </span>

@@ -10,7 +10,10 @@ export function DealValue({ value, showTag = true }: { value: DealValueDto | nul
   const usd = value.currency === "USD" ? "" : ` (${formatUsdCompact(value.usd)})`;
   return (
     <span className="inline-flex flex-wrap items-baseline justify-end gap-x-1.5 gap-y-0.5">
-      <span className="font-medium tabular-nums" title={`${exact} ${value.currency}, ${VALUE_KIND_LABEL[value.kind].toLowerCase()}`}>
+      <span
+        className="font-medium tabular-nums"
+        title={`${exact} ${value.currency}, ${VALUE_KIND_LABEL[value.kind].toLowerCase()}`}
+      >
         {formatValue(value)}
         {usd}
       </span>
@@ -21,7 +24,9 @@ export function DealValue({ value, showTag = true }: { value: DealValueDto | nul
 
 export function ValueKindTag({ kind }: { kind: ValueKind }) {
   return (
-    <span className={`rounded border px-1 py-px text-[0.65rem] leading-none font-medium tracking-wide whitespace-nowrap uppercase ${VALUE_KIND_TAG[kind]}`}>
+    <span
+      className={`rounded border px-1 py-px text-[0.65rem] leading-none font-medium tracking-wide whitespace-nowrap uppercase ${VALUE_KIND_TAG[kind]}`}
+    >
       {VALUE_KIND_LABEL[kind]}
     </span>
   );

@@ -2,7 +2,13 @@ import Link from "next/link";
 import type { SourceDto } from "@/lib/deals/schemas";
 
 /** A link to the exact sentence on its article page. */
-export function SourceLink({ source, children }: { source: Pick<SourceDto, "article" | "id" | "title">; children?: React.ReactNode }) {
+export function SourceLink({
+  source,
+  children,
+}: {
+  source: Pick<SourceDto, "article" | "id" | "title">;
+  children?: React.ReactNode;
+}) {
   return (
     <Link
       href={`/articles/${source.article}#${source.id}`}

@@ -20,7 +20,10 @@ export const VALUE_KIND_HELP: Record<ValueKind, string> = {
 };
 
 /** Chart colours (readable on white and on slate-950) and fills: solid, hatched, dotted, striped. */
-export const VALUE_KIND_CHART: Record<ValueKind, { color: string; pattern: "solid" | "hatch" | "dots" | "stripes"; dash?: string }> = {
+export const VALUE_KIND_CHART: Record<
+  ValueKind,
+  { color: string; pattern: "solid" | "hatch" | "dots" | "stripes"; dash?: string }
+> = {
   firm: { color: "#2563eb", pattern: "solid" },
   up_to: { color: "#d97706", pattern: "hatch", dash: "8 4" },
   estimate: { color: "#9333ea", pattern: "dots", dash: "2 3" },

@@ -188,9 +188,10 @@ describe("parseDutchAmount", () => {
     expect(result.reason.length).toBeGreaterThan(0);
     const trimmed = input.trim();
     const mentionsInput = trimmed.length > 0 && result.reason.includes(trimmed.slice(0, 20));
-    const namesProblem = /no number|ambiguous|malformed|unknown|negative|not a range|not one amount|empty|too long|unexpected|conflicting|more than one|expected a number|scale word|must be followed/.test(
-      result.reason,
-    );
+    const namesProblem =
+      /no number|ambiguous|malformed|unknown|negative|not a range|not one amount|empty|too long|unexpected|conflicting|more than one|expected a number|scale word|must be followed/.test(
+        result.reason,
+      );
     expect(mentionsInput || namesProblem).toBe(true);
   });
 
@@ -222,12 +223,28 @@ describe("parseDutchAmount", () => {
       return state / 4294967296;
     };
     const alphabet = [..."0123456789.,.,$€%-– abcdeéëlmnoprtuvwz'’", "\uD800", "\uDFFF", "😀", "\u0000", "\n"];
-    const words = ["miljard", "biljoen", "tot", "procent", "ruim", "een", "half", "dollar", "naar", "en", "tussen", "van"];
+    const words = [
+      "miljard",
+      "biljoen",
+      "tot",
+      "procent",
+      "ruim",
+      "een",
+      "half",
+      "dollar",
+      "naar",
+      "en",
+      "tussen",
+      "van",
+    ];
     for (let i = 0; i < 500; i += 1) {
       let input = "";
       const length = Math.floor(next() * 30);
       for (let j = 0; j < length; j += 1) {
-        input += next() < 0.2 ? ` ${words[Math.floor(next() * words.length)]} ` : alphabet[Math.floor(next() * alphabet.length)];
+        input +=
+          next() < 0.2
+            ? ` ${words[Math.floor(next() * words.length)]} `
+            : alphabet[Math.floor(next() * alphabet.length)];
       }
       expect(() => parseDutchAmount(input)).not.toThrow();
       const result = parseDutchAmount(input);

@@ -218,7 +218,8 @@ function parseNumeral(raw: string, context: Context): ExactDecimal {
   }
   return context.fail(`ambiguous separators in ${quote(raw)}`, {
     fragment: raw,
-    detail: "Dutch amounts use a decimal comma, and a dot is only read as a thousands separator before exactly three digits",
+    detail:
+      "Dutch amounts use a decimal comma, and a dot is only read as a thousands separator before exactly three digits",
   });
 }
 
@@ -295,8 +296,7 @@ class Parser {
     const low = this.parseEnd();
     let high: AmountEnd | null = null;
     const separator = this.word() ?? this.sym();
-    const separators =
-      rangeIntro === "tussen" ? ["en", "-"] : rangeIntro === "van" ? ["tot", "-"] : ["tot", "-", "à"];
+    const separators = rangeIntro === "tussen" ? ["en", "-"] : rangeIntro === "van" ? ["tot", "-"] : ["tot", "-", "à"];
     if (separator !== null && separators.includes(separator)) {
       this.pos += 1;
       high = this.parseEnd();
@@ -448,9 +448,7 @@ function parseOrThrow(input: string): ParsedAmount {
   const context = new Context(trimmed, normalized);
   const tokens = tokenize(normalized, context);
 
-  const hasNumber = tokens.some(
-    (t) => t.kind === "num" || (t.kind === "word" && parseNumberWord(t.text) !== null),
-  );
+  const hasNumber = tokens.some((t) => t.kind === "num" || (t.kind === "word" && parseNumberWord(t.text) !== null));
   if (!hasNumber) context.fail("no number found");
 
   const changeWord = tokens.findIndex(

@@ -1,12 +1,25 @@
 import { ArticleDto } from "@/lib/articles/queries";
 import { CompanyDetailDto, CompanyListDto } from "@/lib/companies/queries";
-import { EVENT_REPEATABLE, EventListDto, EventQuerySchema, TIMELINE_REPEATABLE, TimelineQuerySchema } from "@/lib/events/schemas";
+import {
+  EVENT_REPEATABLE,
+  EventListDto,
+  EventQuerySchema,
+  TIMELINE_REPEATABLE,
+  TimelineQuerySchema,
+} from "@/lib/events/schemas";
 import { StatsDto } from "@/lib/stats/queries";
 import { TimelineDto } from "@/lib/timeline/schemas";
 import { z } from "zod";
 import { CSV_COLUMNS, DealCsvQuerySchema } from "@/lib/deals/csv";
-import { DEAL_REPEATABLE, DealDto, DealListDto, DealFilterSchema,
-  DealQuerySchema, Slug, SourceDto } from "@/lib/deals/schemas";
+import {
+  DEAL_REPEATABLE,
+  DealDto,
+  DealListDto,
+  DealFilterSchema,
+  DealQuerySchema,
+  Slug,
+  SourceDto,
+} from "@/lib/deals/schemas";
 
 // The OpenAPI 3.1 document, generated from the same zod schemas the route handlers use.
 // Add a route with one entry in `routes`; nothing here restates a schema by hand.
@@ -181,7 +194,8 @@ function componentSchemas(specs: RouteSpec[]): Record<string, JsonSchema> {
     if (!registry.has(schema)) registry.add(schema, { id });
   };
   for (const [schema, id] of SHARED) add(schema, id);
-  for (const spec of specs) if ((spec.contentType ?? "application/json") === "application/json") add(spec.response, spec.responseName);
+  for (const spec of specs)
+    if ((spec.contentType ?? "application/json") === "application/json") add(spec.response, spec.responseName);
   add(ErrorSchema, "Error");
   const { schemas } = z.toJSONSchema(registry, {
     target: "draft-2020-12",
@@ -192,7 +206,9 @@ function componentSchemas(specs: RouteSpec[]): Record<string, JsonSchema> {
 }
 
 function parameter(name: string, field: z.ZodType, where: "query" | "path", repeatable: boolean): JsonSchema {
-  const { description, ...schema } = stripMeta(z.toJSONSchema(field, { target: "draft-2020-12", io: "input" }) as JsonSchema);
+  const { description, ...schema } = stripMeta(
+    z.toJSONSchema(field, { target: "draft-2020-12", io: "input" }) as JsonSchema,
+  );
   const required = where === "path" || !field.safeParse(undefined).success;
   const param: JsonSchema = { name, in: where };
   if (typeof description === "string") param.description = description;
@@ -210,17 +226,27 @@ function parameter(name: string, field: z.ZodType, where: "query" | "path", repe
 function operation(spec: RouteSpec): JsonSchema {
   const repeatable = new Set(spec.repeatable ?? []);
   const parameters = [
-    ...Object.entries(spec.pathParams?.shape ?? {}).map(([name, field]) => parameter(name, field as z.ZodType, "path", false)),
-    ...Object.entries(spec.query?.shape ?? {}).map(([name, field]) => parameter(name, field as z.ZodType, "query", repeatable.has(name))),
+    ...Object.entries(spec.pathParams?.shape ?? {}).map(([name, field]) =>
+      parameter(name, field as z.ZodType, "path", false),
+    ),
+    ...Object.entries(spec.query?.shape ?? {}).map(([name, field]) =>
+      parameter(name, field as z.ZodType, "query", repeatable.has(name)),
+    ),
   ];
   const contentType = spec.contentType ?? "application/json";
-  const okSchema = contentType === "application/json" ? ref(spec.responseName) : stripMeta(z.toJSONSchema(spec.response, { io: "output" }) as JsonSchema);
+  const okSchema =
+    contentType === "application/json"
+      ? ref(spec.responseName)
+      : stripMeta(z.toJSONSchema(spec.response, { io: "output" }) as JsonSchema);
   const responses: Record<string, JsonSchema> = {
     200: { description: "OK", headers: VALIDATOR_HEADERS, content: { [contentType]: { schema: okSchema } } },
     304: { description: "Not modified: the If-None-Match ETag is current", headers: VALIDATOR_HEADERS },
   };
   for (const status of spec.errors) {
-    responses[status] = { description: ERROR_DESCRIPTIONS[status], content: { "application/json": { schema: ref("Error") } } };
+    responses[status] = {
+      description: ERROR_DESCRIPTIONS[status],
+      content: { "application/json": { schema: ref("Error") } },
+    };
   }
   return {
     operationId: spec.operationId,

@@ -8,7 +8,11 @@ const CACHE_CONTROL = "public, max-age=0, must-revalidate";
  * A JSON response with a strong ETag over its body; answers 304 to a matching If-None-Match.
  * BigInts never reach here: DTOs carry amounts as exact decimal strings.
  */
-export function jsonResponse(request: Request, body: unknown, init: { status?: number; headers?: HeadersInit } = {}): Response {
+export function jsonResponse(
+  request: Request,
+  body: unknown,
+  init: { status?: number; headers?: HeadersInit } = {},
+): Response {
   const text = jsonText(body);
   const etag = `"${createHash("sha1").update(text).digest("base64url")}"`;
   const headers = new Headers(init.headers);
@@ -24,12 +28,18 @@ export function jsonResponse(request: Request, body: unknown, init: { status?: n
  * parser, but no echoed parameter or slug can ever appear in the bytes as markup.
  */
 export function jsonText(body: unknown): string {
-  return JSON.stringify(body).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(body).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** A JSON answer that is never cached, for errors. */
 export function jsonError(body: unknown, status: number, headers: Record<string, string> = {}): Response {
-  return new Response(jsonText(body), { status, headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+  return new Response(jsonText(body), {
+    status,
+    headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers },
+  });
 }
 
 export function matchesEtag(header: string | null, etag: string): boolean {
@@ -67,5 +77,7 @@ export function handle<A extends unknown[]>(fn: (request: Request, ...args: A) =
 
 /** 503 for a database that cannot answer now (missing, read-only, locked, damaged); clients retry. */
 export function databaseUnavailableResponse(fault: DatabaseFault): Response {
-  return jsonError({ error: `Service unavailable: ${DATABASE_FAULTS[fault]}. Try again shortly.`, fault }, 503, { "Retry-After": String(RETRY_AFTER_SECONDS) });
+  return jsonError({ error: `Service unavailable: ${DATABASE_FAULTS[fault]}. Try again shortly.`, fault }, 503, {
+    "Retry-After": String(RETRY_AFTER_SECONDS),
+  });
 }

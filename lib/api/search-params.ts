@@ -8,7 +8,9 @@ export type PageSearchParams = Promise<Record<string, string | string[] | undefi
 
 function toEntries(input: SearchParamsInput): [string, string][] {
   if (input instanceof URLSearchParams) return [...input.entries()];
-  return Object.entries(input).flatMap(([k, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x])));
+  return Object.entries(input).flatMap(([k, v]) =>
+    v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [k, x]),
+  );
 }
 
 /**
@@ -48,7 +50,11 @@ export function parseSearchParams<S extends z.ZodObject>(
   return { ok: true, data: parsed.data };
 }
 
-export function parseSearchParamsOrThrow<S extends z.ZodObject>(schema: S, input: SearchParamsInput, repeatable: readonly string[] = []): z.output<S> {
+export function parseSearchParamsOrThrow<S extends z.ZodObject>(
+  schema: S,
+  input: SearchParamsInput,
+  repeatable: readonly string[] = [],
+): z.output<S> {
   const result = parseSearchParams(schema, input, repeatable);
   if (!result.ok) throw new ApiError(400, "Invalid query parameters", result.issues);
   return result.data;

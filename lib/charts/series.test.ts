@@ -13,7 +13,10 @@ describe("cumulativeByKind", () => {
     expect(points).toEqual([
       { date: "2025-04-01", totals: { firm: "0", up_to: "500000000000", estimate: "0", valuation: "0" } },
       { date: "2025-07-01", totals: { firm: "16500000000.1", up_to: "500000000000", estimate: "0", valuation: "0" } },
-      { date: "2026-02-01", totals: { firm: "18500000000.35", up_to: "500000000000", estimate: "0", valuation: "1250000000000" } },
+      {
+        date: "2026-02-01",
+        totals: { firm: "18500000000.35", up_to: "500000000000", estimate: "0", valuation: "1250000000000" },
+      },
     ]);
     expect(period).toBe("day");
   });
@@ -35,7 +38,10 @@ describe("cumulativeByKind", () => {
     expect(all).toHaveLength(730);
     expect(period).toBe("month");
     expect(points).toHaveLength(24);
-    expect(points[0]).toEqual({ date: "2024-01-31", totals: { firm: "31.31", up_to: "5", estimate: "0", valuation: "0" } });
+    expect(points[0]).toEqual({
+      date: "2024-01-31",
+      totals: { firm: "31.31", up_to: "5", estimate: "0", valuation: "0" },
+    });
     // Every kept point is the unthinned series' point for that date, and the last one is its end.
     const byDate = new Map(all.map((p) => [p.date, p]));
     for (const p of points) expect(p).toEqual(byDate.get(p.date));
@@ -52,7 +58,13 @@ describe("cumulativeByKind", () => {
 });
 
 describe("companyRoleSeries", () => {
-  const b = (company: string, role: string, valueKind: string | null, usd: string) => ({ company, name: company.toUpperCase(), role, valueKind, usd });
+  const b = (company: string, role: string, valueKind: string | null, usd: string) => ({
+    company,
+    name: company.toUpperCase(),
+    role,
+    valueKind,
+    usd,
+  });
 
   it("splits each value kind apart, ranks companies by total and stacks roles", () => {
     const series = companyRoleSeries(

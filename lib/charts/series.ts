@@ -33,10 +33,14 @@ const PERIODS = [
  * still too many): its totals are exact, the intermediate steps are dropped. A chart and its
  * table stay a few hundred rows at 100,000 deals instead of one per day.
  */
-export function cumulativeByKind(deals: readonly ValuedDeal[], maxPoints = Infinity): { points: CumulativePoint[]; period: "day" | "month" | "year" } {
+export function cumulativeByKind(
+  deals: readonly ValuedDeal[],
+  maxPoints = Infinity,
+): { points: CumulativePoint[]; period: "day" | "month" | "year" } {
   const sorted = [...deals].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const dates = new Set(sorted.map((d) => d.date));
-  const period = PERIODS.find((p) => new Set([...dates].map((d) => d.slice(0, p.length))).size <= maxPoints) ?? PERIODS[2];
+  const period =
+    PERIODS.find((p) => new Set([...dates].map((d) => d.slice(0, p.length))).size <= maxPoints) ?? PERIODS[2];
   const running = Object.fromEntries(ValueKind.options.map((k) => [k, 0n])) as Record<ValueKind, bigint>;
   const points: CumulativePoint[] = [];
   for (const [i, deal] of sorted.entries()) {
@@ -44,7 +48,10 @@ export function cumulativeByKind(deals: readonly ValuedDeal[], maxPoints = Infin
     const next = sorted[i + 1];
     // The last deal of its period: the period's closing totals.
     if (next && next.date.slice(0, period.length) === deal.date.slice(0, period.length)) continue;
-    const totals = Object.fromEntries(Object.entries(running).map(([k, v]) => [k, minorToDecimal(v)])) as Record<ValueKind, string>;
+    const totals = Object.fromEntries(Object.entries(running).map(([k, v]) => [k, minorToDecimal(v)])) as Record<
+      ValueKind,
+      string
+    >;
     points.push({ date: deal.date, totals });
   }
   return { points, period: period.name };
@@ -62,7 +69,11 @@ export interface CompanyRoleBucket {
  * Per value kind, the companies with the largest total, each split by role: rows keyed by role
  * label, for a stacked bar chart. A company's total counts each deal once per role it plays.
  */
-export function companyRoleSeries(buckets: readonly CompanyRoleBucket[], roleLabel: (role: string) => string, top = 12) {
+export function companyRoleSeries(
+  buckets: readonly CompanyRoleBucket[],
+  roleLabel: (role: string) => string,
+  top = 12,
+) {
   return ValueKind.options
     .map((kind) => {
       const byCompany = new Map<string, { slug: string; name: string; total: bigint; roles: Map<string, bigint> }>();
@@ -70,12 +81,19 @@ export function companyRoleSeries(buckets: readonly CompanyRoleBucket[], roleLab
         if (b.valueKind !== kind) continue;
         const usd = decimalToMinor(b.usd);
         if (usd === 0n) continue;
-        const c = byCompany.get(b.company) ?? { slug: b.company, name: b.name, total: 0n, roles: new Map<string, bigint>() };
+        const c = byCompany.get(b.company) ?? {
+          slug: b.company,
+          name: b.name,
+          total: 0n,
+          roles: new Map<string, bigint>(),
+        };
         c.total += usd;
         c.roles.set(roleLabel(b.role), (c.roles.get(roleLabel(b.role)) ?? 0n) + usd);
         byCompany.set(b.company, c);
       }
-      const companies = [...byCompany.values()].sort((a, b) => (a.total === b.total ? a.name.localeCompare(b.name) : a.total > b.total ? -1 : 1)).slice(0, top);
+      const companies = [...byCompany.values()]
+        .sort((a, b) => (a.total === b.total ? a.name.localeCompare(b.name) : a.total > b.total ? -1 : 1))
+        .slice(0, top);
       const roles = [...new Set(companies.flatMap((c) => [...c.roles.keys()]))].sort();
       const rows = companies.map((c) => ({
         company: c.name,

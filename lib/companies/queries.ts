@@ -67,7 +67,10 @@ export async function listCompanyOptions(): Promise<{ value: string; label: stri
 }
 
 export async function listCompanies(): Promise<{ data: CompanyDto[] }> {
-  const [rows, repeated] = await Promise.all([db.company.findMany({ orderBy: { name: "asc" }, include: COMPANY_INCLUDE }), repeatedParties()]);
+  const [rows, repeated] = await Promise.all([
+    db.company.findMany({ orderBy: { name: "asc" }, include: COMPANY_INCLUDE }),
+    repeatedParties(),
+  ]);
   return { data: rows.map((c) => toCompanyDto(c, repeated)) };
 }
 
@@ -79,13 +82,26 @@ export async function getCompany(slug: string, { limit }: { limit?: number } = {
   const row = await db.company.findUnique({ where: { slug }, include: COMPANY_INCLUDE });
   if (!row) throw notFound(`Company ${JSON.stringify(slug.slice(0, 100))}`);
   const [deals, events, repeated] = await Promise.all([
-    db.deal.findMany({ where: { parties: { some: { companyId: row.id } } }, orderBy: [{ announcedOn: "desc" }, { slug: "asc" }], include: DEAL_INCLUDE, take: limit }),
-    db.event.findMany({ where: { companies: { some: { companyId: row.id } } }, orderBy: EVENT_ORDER, include: EVENT_INCLUDE, take: limit }),
+    db.deal.findMany({
+      where: { parties: { some: { companyId: row.id } } },
+      orderBy: [{ announcedOn: "desc" }, { slug: "asc" }],
+      include: DEAL_INCLUDE,
+      take: limit,
+    }),
+    db.event.findMany({
+      where: { companies: { some: { companyId: row.id } } },
+      orderBy: EVENT_ORDER,
+      include: EVENT_INCLUDE,
+      take: limit,
+    }),
     repeatedParties(row.id),
   ]);
   return {
     ...toCompanyDto(row, repeated),
-    deals: deals.map((d) => ({ ...toDealDto(d), roles: d.parties.filter((p) => p.companyId === row.id).map((p) => p.role as PartyRole) })),
+    deals: deals.map((d) => ({
+      ...toDealDto(d),
+      roles: d.parties.filter((p) => p.companyId === row.id).map((p) => p.role as PartyRole),
+    })),
     events: events.map(toEventDto),
   };
 }

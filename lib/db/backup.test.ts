@@ -37,7 +37,8 @@ beforeAll(async () => {
     [/^\/api\/stats$/, "@/app/api/stats/route"],
     [/^\/api\/articles\/(?<slug>[^/]+)$/, "@/app/api/articles/[slug]/route"],
   ];
-  for (const [pattern, name] of modules) routes.push([pattern, ((await import(/* @vite-ignore */ name)) as { GET: Handler }).GET]);
+  for (const [pattern, name] of modules)
+    routes.push([pattern, ((await import(/* @vite-ignore */ name)) as { GET: Handler }).GET]);
 });
 afterAll(() => vi.unstubAllEnvs());
 
@@ -74,7 +75,9 @@ const LISTS = [
 async function answers(): Promise<Map<string, Awaited<ReturnType<typeof get>>>> {
   const all = new Map<string, Awaited<ReturnType<typeof get>>>();
   for (const url of LISTS) all.set(url, await get(url));
-  const deals = JSON.parse(all.get("/api/deals?limit=500")!.body) as { data: { slug: string; sources: { article: string }[] }[] };
+  const deals = JSON.parse(all.get("/api/deals?limit=500")!.body) as {
+    data: { slug: string; sources: { article: string }[] }[];
+  };
   const companies = JSON.parse(all.get("/api/companies")!.body) as { data: { slug: string }[] };
   const articles = new Set(deals.data.flatMap((d) => d.sources.map((s) => s.article)));
   for (const d of deals.data) all.set(`/api/deals/${d.slug}`, await get(`/api/deals/${d.slug}`));
@@ -128,10 +131,15 @@ describe("backup and restore", () => {
     // A snapshot: hand-added deals 0..n-1 exactly, each with its party and chip (no torn transaction).
     const db = createPrismaClient(`file:${backupFile}`);
     try {
-      const hand = await db.deal.findMany({ where: { slug: { startsWith: "hand-added-" } }, include: { parties: true, chips: true } });
+      const hand = await db.deal.findMany({
+        where: { slug: { startsWith: "hand-added-" } },
+        include: { parties: true, chips: true },
+      });
       snapshotRows = hand.length;
       expect(snapshotRows).toBeGreaterThanOrEqual(5);
-      expect(hand.map((d) => d.slug).sort()).toEqual(Array.from({ length: snapshotRows }, (_, i) => `hand-added-${i}`).sort());
+      expect(hand.map((d) => d.slug).sort()).toEqual(
+        Array.from({ length: snapshotRows }, (_, i) => `hand-added-${i}`).sort(),
+      );
       for (const deal of hand) expect([deal.parties.length, deal.chips.length], deal.slug).toEqual([1, 1]);
     } finally {
       await db.$disconnect();

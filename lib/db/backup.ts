@@ -49,10 +49,13 @@ export function checkBackup(file: string): BackupCheck {
   try {
     const integrity = db.pragma("integrity_check", { simple: true });
     if (integrity !== "ok") throw new Error(`${file} fails integrity_check: ${String(integrity)}`);
-    const migrations = db.prepare("SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL").get() as { n: number | bigint } | undefined;
+    const migrations = db
+      .prepare("SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL")
+      .get() as { n: number | bigint } | undefined;
     return { pages: Number(db.pragma("page_count", { simple: true })), migrations: Number(migrations?.n ?? 0) };
   } catch (error) {
-    if (error instanceof Error && /no such table/.test(error.message)) throw new Error(`${file} is not a chip-deals database (no migrations table)`);
+    if (error instanceof Error && /no such table/.test(error.message))
+      throw new Error(`${file} is not a chip-deals database (no migrations table)`);
     throw error;
   } finally {
     db.close();
@@ -69,7 +72,11 @@ export type RestoreMode = "online" | "replaced";
  *   `<name>.damaged-<time>`, and the restored copy is renamed into place; running servers
  *   notice the new file and reconnect.
  */
-export async function restoreDatabase(backup: string, target: string, options: { settleMs?: number } = {}): Promise<RestoreMode> {
+export async function restoreDatabase(
+  backup: string,
+  target: string,
+  options: { settleMs?: number } = {},
+): Promise<RestoreMode> {
   checkBackup(backup);
   const fault = inspectSqliteFile(target);
   if (fault === "read-only") throw new Error(`${target} is read-only; make it writable, then restore`);

@@ -41,7 +41,9 @@ class WalBetterSQLite3 extends PrismaBetterSQLite3 {
 
 /** A Prisma client on the SQLite file at `url` (file:...). Scripts use this; the app uses lib/db.ts. */
 export function createPrismaClient(url: string, options: ClientOptions = {}): PrismaClient {
-  return new PrismaClient({ adapter: new WalBetterSQLite3(url, options.beforeConnect, options.fileMustExist ?? false) });
+  return new PrismaClient({
+    adapter: new WalBetterSQLite3(url, options.beforeConnect, options.fileMustExist ?? false),
+  });
 }
 
 export type { PrismaClient };

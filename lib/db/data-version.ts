@@ -17,6 +17,8 @@ export async function dealDataVersion(): Promise<string> {
     db.article.aggregate({ _count: { _all: true }, _max: { id: true, updatedAt: true } }),
     db.evidence.aggregate({ _count: { _all: true }, _max: { id: true, updatedAt: true } }),
   ]);
-  const text = stats.map((s) => `${s._count._all}:${s._max.id ?? 0}:${s._max.updatedAt?.toISOString() ?? ""}`).join("|");
+  const text = stats
+    .map((s) => `${s._count._all}:${s._max.id ?? 0}:${s._max.updatedAt?.toISOString() ?? ""}`)
+    .join("|");
   return createHash("sha1").update(text).digest("base64url");
 }

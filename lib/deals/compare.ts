@@ -8,7 +8,11 @@ export const MAX_COMPARED = 20;
 
 /** The /compare page's query: the chosen deals, in order, and the axis scale. */
 export const CompareQuerySchema = z.object({
-  deal: z.array(Slug).max(MAX_COMPARED, `at most ${MAX_COMPARED} deals`).optional().describe("Deal slug; repeat to compare several"),
+  deal: z
+    .array(Slug)
+    .max(MAX_COMPARED, `at most ${MAX_COMPARED} deals`)
+    .optional()
+    .describe("Deal slug; repeat to compare several"),
   scale: z.enum(["linear", "log"]).default("linear"),
 });
 export const COMPARE_REPEATABLE = ["deal"] as const;

@@ -87,11 +87,16 @@ function toCsvDeal(d: DealColumns, j: Joined | undefined): CsvDeal {
 }
 
 /** Every deal matching a query, in its sort order, as CSV cells, `batchSize` deals at a time. */
-export async function* iterateCsvDeals(query: Omit<DealQuery, "limit" | "cursor">, batchSize = 1000): AsyncGenerator<CsvDeal[]> {
+export async function* iterateCsvDeals(
+  query: Omit<DealQuery, "limit" | "cursor">,
+  batchSize = 1000,
+): AsyncGenerator<CsvDeal[]> {
   const where = dealWhere(query);
   let cursor: string | undefined;
   for (;;) {
-    const rows = await findPage(where, { sort: query.sort, cursor }, batchSize + 1, (args) => db.deal.findMany({ ...args, select: DEAL_COLUMNS }));
+    const rows = await findPage(where, { sort: query.sort, cursor }, batchSize + 1, (args) =>
+      db.deal.findMany({ ...args, select: DEAL_COLUMNS }),
+    );
     const batch = rows.slice(0, batchSize);
     if (!batch.length) return;
     const joined = await joinedColumns(batch.map((d) => d.id));
@@ -100,4 +105,3 @@ export async function* iterateCsvDeals(query: Omit<DealQuery, "limit" | "cursor"
     cursor = encodeCursor(query.sort, batch.at(-1)!);
   }
 }
-

@@ -1,7 +1,16 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, csvDealFromDto, csvFilename, csvStreamFromBatches, DealCsvQuerySchema, filterSlug, formatDealsCsv, guardText } from "./csv";
+import {
+  CSV_COLUMNS,
+  csvDealFromDto,
+  csvFilename,
+  csvStreamFromBatches,
+  DealCsvQuerySchema,
+  filterSlug,
+  formatDealsCsv,
+  guardText,
+} from "./csv";
 import type { DealDto } from "./schemas";
 
 function deal(overrides: Partial<DealDto> = {}): DealDto {
@@ -33,11 +42,22 @@ function deal(overrides: Partial<DealDto> = {}): DealDto {
 }
 
 function source(s: Pick<DealDto["sources"][number], "article" | "claim" | "quote">): DealDto["sources"][number] {
-  return { id: `deal--x--${s.claim}`, title: "t", publishedOn: "2025-07-28", quoteStart: 0, quoteEnd: s.quote.length, label: "l", party: null, figure: null, ...s };
+  return {
+    id: `deal--x--${s.claim}`,
+    title: "t",
+    publishedOn: "2025-07-28",
+    quoteStart: 0,
+    quoteEnd: s.quote.length,
+    label: "l",
+    party: null,
+    figure: null,
+    ...s,
+  };
 }
 
 type Row = Record<string, string>;
-const parseCsv = (text: string, delimiter = ",") => parse(text, { columns: true, delimiter, bom: true, relax_column_count: false }) as Row[];
+const parseCsv = (text: string, delimiter = ",") =>
+  parse(text, { columns: true, delimiter, bom: true, relax_column_count: false }) as Row[];
 /** The single record of a one-deal CSV. */
 const parseOne = (text: string, delimiter = ","): Row => {
   const rows = parseCsv(text, delimiter);
@@ -90,7 +110,18 @@ describe("formatDealsCsv", () => {
 
   it("leaves absent values empty", () => {
     const row = parseOne(formatDealsCsv([deal({ term: null, value: null, sources: [], chips: [], locations: [] })]));
-    for (const c of ["term_years", "term_note", "value_amount", "value_currency", "value_kind", "value_usd", "chips", "locations", "source_articles", "value_quote"]) {
+    for (const c of [
+      "term_years",
+      "term_note",
+      "value_amount",
+      "value_currency",
+      "value_kind",
+      "value_usd",
+      "chips",
+      "locations",
+      "source_articles",
+      "value_quote",
+    ]) {
       expect(row[c], c).toBe("");
     }
   });
@@ -171,7 +202,9 @@ describe("formatDealsCsv", () => {
   it("guards only the dangerous starts, in text cells only", () => {
     for (const s of ["=", "+", "-", "@", "\t", "\r"]) expect(guardText(`${s}x`)).toBe(`'${s}x`);
     for (const s of ["x=", " =", "'", "1", "", "é"]) expect(guardText(s)).toBe(s);
-    const row = parseOne(formatDealsCsv([deal({ value: { amount: "114.29", currency: "EUR", kind: "estimate", usd: "133.7" } })]));
+    const row = parseOne(
+      formatDealsCsv([deal({ value: { amount: "114.29", currency: "EUR", kind: "estimate", usd: "133.7" } })]),
+    );
     expect(row.value_amount).toBe("114.29");
     expect(row.value_usd).toBe("133.7");
     expect(Number(row.value_amount)).toBe(114.29);
@@ -179,9 +212,12 @@ describe("formatDealsCsv", () => {
   });
 
   it("writes the excel-nl dialect with semicolons and decimal commas", () => {
-    const text = formatDealsCsv([deal({ value: { amount: "114.29", currency: "EUR", kind: "estimate", usd: "16500000000" }, term: null })], {
-      dialect: "excel-nl",
-    });
+    const text = formatDealsCsv(
+      [deal({ value: { amount: "114.29", currency: "EUR", kind: "estimate", usd: "16500000000" }, term: null })],
+      {
+        dialect: "excel-nl",
+      },
+    );
     expect(text.split("\r\n")[0]).toBe(CSV_COLUMNS.join(";"));
     expect(text).toContain(";114,29;EUR;estimate;16500000000;");
     const row = parseOne(text, ";");
@@ -204,7 +240,12 @@ describe("csvStreamFromBatches", () => {
   }
 
   it("writes the header once and one chunk per batch", async () => {
-    const chunks = await read(csvStreamFromBatches(batches([deal({ slug: "a" })], [deal({ slug: "b" }), deal({ slug: "c" })]), { dialect: "rfc4180", bom: false }));
+    const chunks = await read(
+      csvStreamFromBatches(batches([deal({ slug: "a" })], [deal({ slug: "b" }), deal({ slug: "c" })]), {
+        dialect: "rfc4180",
+        bom: false,
+      }),
+    );
     expect(chunks).toHaveLength(2);
     const text = chunks.join("");
     expect(text.match(/^slug,/gm)).toHaveLength(1);
@@ -223,12 +264,16 @@ describe("filenames", () => {
 
   it("names the filters in a fixed order", () => {
     expect(csvFilename(q({}), day)).toBe("chip-deals_all_2026-02-03.csv");
-    expect(csvFilename(q({ kind: ["foundry_contract"], company: ["tesla"] }), day)).toBe("chip-deals_company-tesla_kind-foundry_contract_2026-02-03.csv");
+    expect(csvFilename(q({ kind: ["foundry_contract"], company: ["tesla"] }), day)).toBe(
+      "chip-deals_company-tesla_kind-foundry_contract_2026-02-03.csv",
+    );
     expect(csvFilename(q({ dialect: "excel-nl", sort: "title" }), day)).toBe("chip-deals_all_2026-02-03-excel-nl.csv");
   });
 
   it("keeps to [a-z0-9_-] and about 80 characters", () => {
-    const slug = filterSlug(q({ q: 'Tésla’s "AI6" / 中文 = 🚀', company: Array.from({ length: 20 }, (_, i) => `company-${i}`) }));
+    const slug = filterSlug(
+      q({ q: 'Tésla’s "AI6" / 中文 = 🚀', company: Array.from({ length: 20 }, (_, i) => `company-${i}`) }),
+    );
     expect(slug).toMatch(/^[a-z0-9_-]+$/);
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(filterSlug(q({ q: 'Tésla’s "AI6"' }))).toBe("q-tesla-s-ai6");

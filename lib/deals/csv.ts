@@ -15,7 +15,10 @@ export const DealCsvQuerySchema = DealQuerySchema.omit({ limit: true, cursor: tr
     .enum(CSV_DIALECTS)
     .default("rfc4180")
     .describe("rfc4180: comma, decimal point; excel-nl: semicolon, decimal comma, BOM"),
-  bom: z.enum(["0", "1"]).optional().describe("1 to start the file with a UTF-8 byte order mark; the default is 1 for excel-nl, else 0"),
+  bom: z
+    .enum(["0", "1"])
+    .optional()
+    .describe("1 to start the file with a UTF-8 byte order mark; the default is 1 for excel-nl, else 0"),
 });
 
 export type DealCsvQuery = z.output<typeof DealCsvQuerySchema>;
@@ -102,7 +105,10 @@ export function csvDealFromDto(deal: DealDto): CsvDeal {
 export function csvRecord(deal: CsvDeal, dialect: CsvDialect = "rfc4180"): Record<CsvColumn, string> {
   const { decimal } = DIALECTS[dialect];
   return Object.fromEntries(
-    CSV_COLUMNS.map((column) => [column, NUMERIC_COLUMNS.has(column) ? numberCell(deal[column] || null, decimal) : guardText(deal[column])]),
+    CSV_COLUMNS.map((column) => [
+      column,
+      NUMERIC_COLUMNS.has(column) ? numberCell(deal[column] || null, decimal) : guardText(deal[column]),
+    ]),
   ) as Record<CsvColumn, string>;
 }
 
@@ -115,12 +121,18 @@ export function dealToCsvRecord(deal: DealDto, dialect: CsvDialect = "rfc4180"):
  * Deals as CSV text (pure; no database): CRLF record ends, fields quoted when they hold the
  * delimiter, a quote, CR or LF, embedded quotes doubled. No BOM; the stream adds it.
  */
-export function formatDealsCsv(deals: readonly DealDto[], options: { dialect?: CsvDialect; header?: boolean } = {}): string {
+export function formatDealsCsv(
+  deals: readonly DealDto[],
+  options: { dialect?: CsvDialect; header?: boolean } = {},
+): string {
   return formatCsvRows(deals.map(csvDealFromDto), options);
 }
 
 /** CSV text of rows already in cell form. */
-export function formatCsvRows(rows: readonly CsvDeal[], options: { dialect?: CsvDialect; header?: boolean } = {}): string {
+export function formatCsvRows(
+  rows: readonly CsvDeal[],
+  options: { dialect?: CsvDialect; header?: boolean } = {},
+): string {
   const dialect = options.dialect ?? "rfc4180";
   return stringify(
     rows.map((row) => csvRecord(row, dialect)),
@@ -145,7 +157,10 @@ export function wantsBom(query: Pick<DealCsvQuery, "dialect" | "bom">): boolean 
  * A byte stream of CSV: the header (and BOM) once, then one chunk per batch pulled from `batches`.
  * Only one batch is held at a time.
  */
-export function csvStreamFromBatches(batches: AsyncIterable<CsvDeal[]>, options: { dialect: CsvDialect; bom: boolean }): ReadableStream<Uint8Array> {
+export function csvStreamFromBatches(
+  batches: AsyncIterable<CsvDeal[]>,
+  options: { dialect: CsvDialect; bom: boolean },
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = batches[Symbol.asyncIterator]();
   let started = false;
@@ -153,7 +168,9 @@ export function csvStreamFromBatches(batches: AsyncIterable<CsvDeal[]>, options:
     async pull(controller) {
       try {
         const next = await iterator.next();
-        const prefix = started ? "" : (options.bom ? BOM : "") + formatCsvRows([], { dialect: options.dialect, header: true });
+        const prefix = started
+          ? ""
+          : (options.bom ? BOM : "") + formatCsvRows([], { dialect: options.dialect, header: true });
         started = true;
         const body = next.done ? "" : formatCsvRows(next.value, { dialect: options.dialect, header: false });
         if (prefix || body) controller.enqueue(encoder.encode(prefix + body));
@@ -170,7 +187,10 @@ export function csvStreamFromBatches(batches: AsyncIterable<CsvDeal[]>, options:
 
 /** Every deal matching the query as a CSV byte stream, read from the database `batchSize` deals at a time. */
 export function streamDealsCsv(query: DealCsvQuery, options: { batchSize?: number } = {}): ReadableStream<Uint8Array> {
-  return csvStreamFromBatches(iterateCsvDeals(dealQueryOf(query), options.batchSize ?? 1000), { dialect: query.dialect, bom: wantsBom(query) });
+  return csvStreamFromBatches(iterateCsvDeals(dealQueryOf(query), options.batchSize ?? 1000), {
+    dialect: query.dialect,
+    bom: wantsBom(query),
+  });
 }
 
 export async function countDealsForCsv(query: DealCsvQuery): Promise<number> {
@@ -207,7 +227,12 @@ export function filterSlug(query: Partial<Pick<DealCsvQuery, (typeof FILTER_ORDE
     parts.push(value ? `${slugPart(key)}-${value}` : slugPart(key));
   }
   if (!parts.length) return "all";
-  return parts.join("_").slice(0, FILENAME_FILTER_MAX).replace(/[-_]+$/, "") || "all";
+  return (
+    parts
+      .join("_")
+      .slice(0, FILENAME_FILTER_MAX)
+      .replace(/[-_]+$/, "") || "all"
+  );
 }
 
 export function csvFilename(query: DealCsvQuery, today: Date = new Date()): string {

@@ -19,7 +19,8 @@ export function sortSpec(sort: DealSort): SortSpec {
 
 /** Order by the sort field, then id; deals without a value always come last. */
 export function dealOrderBy({ field, dir }: SortSpec): Prisma.DealOrderByWithRelationInput[] {
-  const first: Prisma.DealOrderByWithRelationInput = field === "valueUsdMinor" ? { valueUsdMinor: { sort: dir, nulls: "last" } } : { [field]: dir };
+  const first: Prisma.DealOrderByWithRelationInput =
+    field === "valueUsdMinor" ? { valueUsdMinor: { sort: dir, nulls: "last" } } : { [field]: dir };
   return [first, { id: dir }];
 }
 
@@ -29,7 +30,10 @@ interface CursorData {
   id: number;
 }
 
-export function encodeCursor(sort: DealSort, row: { id: number; announcedOn: Date; valueUsdMinor: bigint | null; title: string }): string {
+export function encodeCursor(
+  sort: DealSort,
+  row: { id: number; announcedOn: Date; valueUsdMinor: bigint | null; title: string },
+): string {
   const { field } = sortSpec(sort);
   const value = row[field];
   const v = value === null ? null : value instanceof Date ? value.toISOString() : String(value);
@@ -79,7 +83,12 @@ export function pageQueries(sort: DealSort, cursor: string | undefined): PageQue
   const v = data ? BigInt(data.v) : null;
   const valued: PageQuery = {
     where: {
-      AND: [{ valueUsdMinor: { not: null } }, data && v !== null ? { OR: [{ valueUsdMinor: { [after]: v } }, { valueUsdMinor: v, id: { [after]: data.id } }] } : {}],
+      AND: [
+        { valueUsdMinor: { not: null } },
+        data && v !== null
+          ? { OR: [{ valueUsdMinor: { [after]: v } }, { valueUsdMinor: v, id: { [after]: data.id } }] }
+          : {},
+      ],
     },
     orderBy: [{ valueUsdMinor: spec.dir }, { id: spec.dir }],
   };
@@ -88,12 +97,17 @@ export function pageQueries(sort: DealSort, cursor: string | undefined): PageQue
 
 function decodeFor(sort: DealSort, cursor: string): CursorData {
   const data = decode(cursor);
-  if (data.s !== sort) throw new ApiError(400, "Invalid query parameters", [{ param: "cursor", message: "was made for another sort order" }]);
+  if (data.s !== sort)
+    throw new ApiError(400, "Invalid query parameters", [
+      { param: "cursor", message: "was made for another sort order" },
+    ]);
   return data;
 }
 
 function decode(cursor: string): CursorData {
-  const invalid = new ApiError(400, "Invalid query parameters", [{ param: "cursor", message: "not a cursor returned by this API" }]);
+  const invalid = new ApiError(400, "Invalid query parameters", [
+    { param: "cursor", message: "not a cursor returned by this API" },
+  ]);
   let data: unknown;
   try {
     data = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -101,7 +115,14 @@ function decode(cursor: string): CursorData {
     throw invalid;
   }
   const d = data as Partial<CursorData> | null;
-  if (!d || typeof d !== "object" || typeof d.s !== "string" || !Number.isSafeInteger(d.id) || !(d.v === null || typeof d.v === "string")) throw invalid;
+  if (
+    !d ||
+    typeof d !== "object" ||
+    typeof d.s !== "string" ||
+    !Number.isSafeInteger(d.id) ||
+    !(d.v === null || typeof d.v === "string")
+  )
+    throw invalid;
   const { field } = sortSpec(d.s as DealSort);
   if (!field) throw invalid;
   if (d.v !== null) {

@@ -47,7 +47,8 @@ export function toSourceDto(e: EvidenceRow): SourceDto {
             unitImplied: e.unitImplied,
             qualifier: e.qualifier,
             kind: e.figureKind as FigureKind,
-            date: e.figureDate && e.figurePrecision ? partialDateText(e.figureDate, e.figurePrecision as Precision) : null,
+            date:
+              e.figureDate && e.figurePrecision ? partialDateText(e.figureDate, e.figurePrecision as Precision) : null,
           },
   };
 }
@@ -57,7 +58,12 @@ type ValueColumns = Pick<DealRow, "valueMinor" | "valueCurrency" | "valueKind" |
 /** A deal row's headline value, or null unless amount, currency, kind and USD equivalent are all known. */
 export function dealValue(d: ValueColumns): DealValueDto | null {
   return d.valueMinor !== null && d.valueCurrency && d.valueKind && d.valueUsdMinor !== null
-    ? { amount: minorToDecimal(d.valueMinor), currency: d.valueCurrency, kind: d.valueKind as ValueKind, usd: minorToDecimal(d.valueUsdMinor) }
+    ? {
+        amount: minorToDecimal(d.valueMinor),
+        currency: d.valueCurrency,
+        kind: d.valueKind as ValueKind,
+        usd: minorToDecimal(d.valueUsdMinor),
+      }
     : null;
 }
 
@@ -74,7 +80,12 @@ export function toDealDto(d: DealRow): DealDto {
     announcedBasis: d.announcedBasis as DateBasis,
     announced: partialDateText(d.announcedOn, precision),
     term: hasTerm
-      ? { years: d.termYears, start: d.termStart && isoDay(d.termStart), end: d.termEnd && isoDay(d.termEnd), note: d.termNote }
+      ? {
+          years: d.termYears,
+          start: d.termStart && isoDay(d.termStart),
+          end: d.termEnd && isoDay(d.termEnd),
+          note: d.termNote,
+        }
       : null,
     value: dealValue(d),
     parties: d.parties.map((p) => ({ company: p.company.slug, name: p.company.name, role: p.role as PartyRole })),

@@ -13,11 +13,18 @@ type FindArgs = { where: Prisma.DealWhereInput; orderBy: Prisma.DealOrderByWithR
  * Up to `take` deals after the cursor, from the page's queries in turn (see pageQueries);
  * `find` runs one query, with whatever it selects.
  */
-export async function findPage<T>(where: Prisma.DealWhereInput, query: Pick<DealQuery, "sort" | "cursor">, take: number, find: (args: FindArgs) => Promise<T[]>): Promise<T[]> {
+export async function findPage<T>(
+  where: Prisma.DealWhereInput,
+  query: Pick<DealQuery, "sort" | "cursor">,
+  take: number,
+  find: (args: FindArgs) => Promise<T[]>,
+): Promise<T[]> {
   const rows: T[] = [];
   for (const page of pageQueries(query.sort, query.cursor)) {
     if (rows.length >= take) break;
-    rows.push(...(await find({ where: { AND: [where, page.where] }, orderBy: page.orderBy, take: take - rows.length })));
+    rows.push(
+      ...(await find({ where: { AND: [where, page.where] }, orderBy: page.orderBy, take: take - rows.length })),
+    );
   }
   return rows;
 }
@@ -26,7 +33,12 @@ export async function findPage<T>(where: Prisma.DealWhereInput, query: Pick<Deal
 export async function listDeals(query: DealQuery, options: { withTotal?: boolean } = {}): Promise<DealListDto> {
   const where = dealWhere(query);
   const [rows, total] = await Promise.all([
-    findPage(where, query, query.limit + 1, (args): Promise<DealRow[]> => db.deal.findMany({ ...args, include: DEAL_INCLUDE })),
+    findPage(
+      where,
+      query,
+      query.limit + 1,
+      (args): Promise<DealRow[]> => db.deal.findMany({ ...args, include: DEAL_INCLUDE }),
+    ),
     options.withTotal === false ? Promise.resolve(-1) : db.deal.count({ where }),
   ]);
   const page = rows.slice(0, query.limit);

@@ -4,7 +4,10 @@ import { PartialDateString, parsePartialDate } from "@/lib/dates/partial-date";
 
 // One schema per query, used by the API route handlers and the pages' searchParams alike.
 
-export const Slug = z.string().max(100).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug such as tesla or meta-amd-instinct");
+export const Slug = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug such as tesla or meta-amd-instinct");
 
 const DateParam = PartialDateString.refine(
   (s) => {
@@ -27,15 +30,27 @@ export const DEAL_SORTS = ["announcedOn", "-announcedOn", "valueUsd", "-valueUsd
 export type DealSort = (typeof DEAL_SORTS)[number];
 
 export const DealFilterSchema = z.object({
-  company: z.array(Slug).max(50, "at most 50 companies").optional().describe("Company slug; repeat to match deals with any of them as a party"),
+  company: z
+    .array(Slug)
+    .max(50, "at most 50 companies")
+    .optional()
+    .describe("Company slug; repeat to match deals with any of them as a party"),
   role: PartyRole.optional().describe("Party role; with company, the role those companies play"),
   kind: z.array(DealKind).max(20).optional().describe("Deal kind; repeatable"),
   valueKind: ValueKind.optional(),
-  from: DateParam.optional().describe("Deals whose date period ends on or after this date (a month-precision deal counts as its whole month)"),
-  to: DateParam.optional().describe("Deals whose date period starts on or before this date (YYYY-MM means the end of that month)"),
+  from: DateParam.optional().describe(
+    "Deals whose date period ends on or after this date (a month-precision deal counts as its whole month)",
+  ),
+  to: DateParam.optional().describe(
+    "Deals whose date period starts on or before this date (YYYY-MM means the end of that month)",
+  ),
   minUsd: UsdParam.optional(),
   maxUsd: UsdParam.optional(),
-  q: z.string().max(200, "at most 200 characters").optional().describe("Case- and accent-insensitive text over title, summary, companies and aliases, chips and locations"),
+  q: z
+    .string()
+    .max(200, "at most 200 characters")
+    .optional()
+    .describe("Case- and accent-insensitive text over title, summary, companies and aliases, chips and locations"),
 });
 
 export const DealQuerySchema = DealFilterSchema.extend({
@@ -51,7 +66,10 @@ export type DealQuery = z.output<typeof DealQuerySchema>;
 
 // Response shapes: the DTOs the API returns, also the source of the OpenAPI document.
 
-const Decimal = z.string().regex(/^\d+(?:\.\d+)?$/).describe("exact decimal as text");
+const Decimal = z
+  .string()
+  .regex(/^\d+(?:\.\d+)?$/)
+  .describe("exact decimal as text");
 
 export const SourceDto = z.object({
   id: z.string().describe("the quote's anchor on /articles/{article}, e.g. deal--tesla-samsung-ai6-foundry--value"),
@@ -94,7 +112,14 @@ export const DealDto = z.object({
   announcedPrecision: Precision,
   announcedBasis: DateBasis,
   announced: z.string().describe("the date at its precision: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"),
-  term: z.object({ years: z.number().int().nullable(), start: z.string().nullable(), end: z.string().nullable(), note: z.string().nullable() }).nullable(),
+  term: z
+    .object({
+      years: z.number().int().nullable(),
+      start: z.string().nullable(),
+      end: z.string().nullable(),
+      note: z.string().nullable(),
+    })
+    .nullable(),
   value: DealValueDto.nullable(),
   parties: z.array(z.object({ company: z.string(), name: z.string(), role: PartyRole })),
   chips: z.array(z.string()),

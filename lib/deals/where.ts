@@ -48,7 +48,14 @@ export function periodOverlap<W>(dateField: string, precisionField: string, from
 export function dealWhere(f: DealFilter): Prisma.DealWhereInput {
   const and: Prisma.DealWhereInput[] = [];
   if (f.company?.length || f.role) {
-    and.push({ parties: { some: { ...(f.company?.length ? { company: { slug: { in: f.company } } } : {}), ...(f.role ? { role: f.role } : {}) } } });
+    and.push({
+      parties: {
+        some: {
+          ...(f.company?.length ? { company: { slug: { in: f.company } } } : {}),
+          ...(f.role ? { role: f.role } : {}),
+        },
+      },
+    });
   }
   if (f.kind?.length) and.push({ kind: { in: f.kind } });
   if (f.valueKind) and.push({ valueKind: f.valueKind });

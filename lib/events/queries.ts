@@ -14,7 +14,9 @@ export const EVENT_INCLUDE = {
 
 type EventRow = Prisma.EventGetPayload<{ include: typeof EVENT_INCLUDE }>;
 
-export function eventWhere(f: Pick<EventQuery, "company" | "from" | "to" | "q"> & { kind?: string[] }): Prisma.EventWhereInput {
+export function eventWhere(
+  f: Pick<EventQuery, "company" | "from" | "to" | "q"> & { kind?: string[] },
+): Prisma.EventWhereInput {
   const and: Prisma.EventWhereInput[] = [];
   if (f.company?.length) and.push({ companies: { some: { company: { slug: { in: f.company } } } } });
   if (f.kind?.length) and.push({ kind: { in: f.kind } });

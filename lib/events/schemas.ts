@@ -17,7 +17,11 @@ export const EVENT_REPEATABLE = ["company", "kind"] as const;
 export type EventQuery = z.output<typeof EventQuerySchema>;
 
 export const TimelineQuerySchema = DealFilterSchema.pick({ company: true, from: true, to: true, q: true }).extend({
-  kind: z.array(z.union([DealKind, EventKind])).max(40).optional().describe("Deal or event kind; repeatable"),
+  kind: z
+    .array(z.union([DealKind, EventKind]))
+    .max(40)
+    .optional()
+    .describe("Deal or event kind; repeatable"),
   type: z.enum(["deal", "event"]).optional().describe("Only deals or only events"),
   limit: z.coerce.number().int("limit must be a whole number").min(1).max(500).default(100),
   cursor: TimelineCursorParam.optional(),
@@ -39,7 +43,11 @@ export const EventDto = z.object({
   summary: z.string(),
   sources: z.array(SourceDto),
 });
-export const EventListDto = z.object({ data: z.array(EventDto), total: z.number().int(), nextCursor: z.string().nullable() });
+export const EventListDto = z.object({
+  data: z.array(EventDto),
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
 
 export type EventDto = z.infer<typeof EventDto>;
 export type EventListDto = z.infer<typeof EventListDto>;

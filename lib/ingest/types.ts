@@ -24,10 +24,16 @@ export const CandidateDeal = z.object({
   title: z.string().min(1),
   parties: z.array(CandidateParty),
   /** Decimal string in the stated currency's whole units, e.g. "1300000000". */
-  amount: z.string().regex(/^\d+(\.\d+)?$/).nullable(),
+  amount: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/)
+    .nullable(),
   currency: z.string().nullable(),
   valueKind: z.enum(["firm", "up_to", "estimate", "valuation"]).nullable(),
-  announcedOn: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+  announcedOn: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+    .nullable(),
   /** Slug of an existing deal with the same parties and an amount within 1%. */
   matches: z.string().nullable(),
   evidence: z.array(CandidateEvidence).min(1),

@@ -9,7 +9,11 @@ import { ValueKind } from "@/lib/domain";
 import { minorToDecimal } from "@/lib/format";
 
 // Sums are kept per value kind: an "up to" ceiling is never added to a valuation unlabelled.
-const Bucket = z.object({ valueKind: z.string().nullable(), count: z.number().int(), usd: z.string().describe("sum of USD equivalents, exact") });
+const Bucket = z.object({
+  valueKind: z.string().nullable(),
+  count: z.number().int(),
+  usd: z.string().describe("sum of USD equivalents, exact"),
+});
 export const StatsDto = z.object({
   totals: z.object({ deals: z.number().int(), byValueKind: z.array(Bucket) }),
   byYear: z.array(Bucket.extend({ year: z.number().int() })),
@@ -38,7 +42,8 @@ function sumBy<R extends { count: number; usd: bigint }>(rows: Iterable<R>, key:
 }
 
 /** Value kinds in their canonical order (ValueKind.options), deals without a value last. */
-const kindRank = (k: string | null) => (k === null ? ValueKind.options.length : ValueKind.options.indexOf(k as ValueKind));
+const kindRank = (k: string | null) =>
+  k === null ? ValueKind.options.length : ValueKind.options.indexOf(k as ValueKind);
 const kindOrder = (a: string | null, b: string | null) => kindRank(a) - kindRank(b);
 const withUsdText = <R extends Sum>({ usd, ...rest }: R) => ({ ...rest, usd: minorToDecimal(usd) });
 
@@ -51,15 +56,33 @@ interface CompanyRoleRow extends Sum {
 
 /** Deals per company, role and value kind, summed in the database over the deals in `ids` (every deal when null). */
 async function companyRoleSums(ids: number[] | null): Promise<CompanyRoleRow[]> {
-  type Row = { company: string; name: string; role: string; valueKind: string | null; count: number | bigint; usd: number | bigint | null };
+  type Row = {
+    company: string;
+    name: string;
+    role: string;
+    valueKind: string | null;
+    count: number | bigint;
+    usd: number | bigint | null;
+  };
   const query = (where: Prisma.Sql) => db.$queryRaw<Row[]>`
     SELECT c."slug" AS company, c."name" AS name, p."role" AS role, d."valueKind" AS "valueKind", COUNT(*) AS count, CAST(SUM(d."valueUsdMinor") AS BIGINT) AS usd
     FROM "DealParty" p JOIN "Deal" d ON d."id" = p."dealId" JOIN "Company" c ON c."id" = p."companyId"
     ${where}
     GROUP BY c."slug", c."name", p."role", d."valueKind"`;
   const batches =
-    ids === null ? [await query(Prisma.empty)] : await Promise.all(chunk(ids, ID_BATCH).map((batch) => query(Prisma.sql`WHERE d."id" IN (${Prisma.join(batch)})`)));
-  const rows = batches.flat().map((r) => ({ company: r.company, name: r.name, role: r.role, valueKind: r.valueKind, count: Number(r.count), usd: BigInt(r.usd ?? 0) }));
+    ids === null
+      ? [await query(Prisma.empty)]
+      : await Promise.all(
+          chunk(ids, ID_BATCH).map((batch) => query(Prisma.sql`WHERE d."id" IN (${Prisma.join(batch)})`)),
+        );
+  const rows = batches.flat().map((r) => ({
+    company: r.company,
+    name: r.name,
+    role: r.role,
+    valueKind: r.valueKind,
+    count: Number(r.count),
+    usd: BigInt(r.usd ?? 0),
+  }));
   return sumBy(rows, (r) => JSON.stringify([r.company, r.role, r.valueKind])).sort(
     (a, b) => a.company.localeCompare(b.company) || a.role.localeCompare(b.role) || kindOrder(a.valueKind, b.valueKind),
   );
@@ -81,15 +104,41 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
  */
 export async function getStats(filter: DealFilter): Promise<StatsDto> {
   const where = dealWhere(filter);
-  const deals = await db.deal.findMany({ where, select: { id: true, announcedOn: true, kind: true, valueKind: true, valueUsdMinor: true } });
+  const deals = await db.deal.findMany({
+    where,
+    select: { id: true, announcedOn: true, kind: true, valueKind: true, valueUsdMinor: true },
+  });
   const unfiltered = Array.isArray(where.AND) && where.AND.length === 0;
   const byCompanyRole = await companyRoleSums(unfiltered ? null : deals.map((d) => d.id));
-  const rows = deals.map((d) => ({ year: d.announcedOn.getUTCFullYear(), kind: d.kind, valueKind: d.valueKind, count: 1, usd: d.valueUsdMinor ?? 0n }));
-  const totals = sumBy(rows, (r) => String(r.valueKind)).map(({ valueKind, count, usd }) => ({ valueKind, count, usd }));
-  const years = sumBy(rows, (r) => JSON.stringify([r.year, r.valueKind])).map(({ year, valueKind, count, usd }) => ({ year, valueKind, count, usd }));
-  const kinds = sumBy(rows, (r) => JSON.stringify([r.kind, r.valueKind])).map(({ kind, valueKind, count, usd }) => ({ kind, valueKind, count, usd }));
+  const rows = deals.map((d) => ({
+    year: d.announcedOn.getUTCFullYear(),
+    kind: d.kind,
+    valueKind: d.valueKind,
+    count: 1,
+    usd: d.valueUsdMinor ?? 0n,
+  }));
+  const totals = sumBy(rows, (r) => String(r.valueKind)).map(({ valueKind, count, usd }) => ({
+    valueKind,
+    count,
+    usd,
+  }));
+  const years = sumBy(rows, (r) => JSON.stringify([r.year, r.valueKind])).map(({ year, valueKind, count, usd }) => ({
+    year,
+    valueKind,
+    count,
+    usd,
+  }));
+  const kinds = sumBy(rows, (r) => JSON.stringify([r.kind, r.valueKind])).map(({ kind, valueKind, count, usd }) => ({
+    kind,
+    valueKind,
+    count,
+    usd,
+  }));
   return {
-    totals: { deals: deals.length, byValueKind: totals.sort((a, b) => kindOrder(a.valueKind, b.valueKind)).map(withUsdText) },
+    totals: {
+      deals: deals.length,
+      byValueKind: totals.sort((a, b) => kindOrder(a.valueKind, b.valueKind)).map(withUsdText),
+    },
     byYear: years.sort((a, b) => a.year - b.year || kindOrder(a.valueKind, b.valueKind)).map(withUsdText),
     byKind: kinds.sort((a, b) => a.kind.localeCompare(b.kind) || kindOrder(a.valueKind, b.valueKind)).map(withUsdText),
     byCompanyRole: byCompanyRole.map(withUsdText),
@@ -112,14 +161,29 @@ export async function valuedDays(): Promise<{ date: string; kind: ValueKind; usd
     _sum: { valueUsdMinor: true },
     orderBy: { announcedOn: "asc" },
   });
-  return groups.map((g) => ({ date: isoDay(g.announcedOn), kind: g.valueKind as ValueKind, usd: minorToDecimal(g._sum.valueUsdMinor ?? 0n) }));
+  return groups.map((g) => ({
+    date: isoDay(g.announcedOn),
+    kind: g.valueKind as ValueKind,
+    usd: minorToDecimal(g._sum.valueUsdMinor ?? 0n),
+  }));
 }
 
 /**
  * Count and exact USD sum per value kind (null: no value) for the deals matching a filter,
  * summed in the database: the overview's headline figures without loading every deal.
  */
-export async function valueTotals(filter: DealFilter): Promise<{ valueKind: string | null; count: number; usd: string }[]> {
-  const groups = await db.deal.groupBy({ by: ["valueKind"], where: dealWhere(filter), _count: { _all: true }, _sum: { valueUsdMinor: true } });
-  return groups.map((g) => ({ valueKind: g.valueKind, count: g._count._all, usd: minorToDecimal(g._sum.valueUsdMinor ?? 0n) }));
+export async function valueTotals(
+  filter: DealFilter,
+): Promise<{ valueKind: string | null; count: number; usd: string }[]> {
+  const groups = await db.deal.groupBy({
+    by: ["valueKind"],
+    where: dealWhere(filter),
+    _count: { _all: true },
+    _sum: { valueUsdMinor: true },
+  });
+  return groups.map((g) => ({
+    valueKind: g.valueKind,
+    count: g._count._all,
+    usd: minorToDecimal(g._sum.valueUsdMinor ?? 0n),
+  }));
 }

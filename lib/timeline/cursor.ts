@@ -15,7 +15,10 @@ export interface TimelineCursor {
 
 const CursorData = z.object({
   o: z.number().int().min(0).max(1e9),
-  d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`))),
+  d: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`))),
   t: z.enum(["deal", "event"]),
   s: z.string().min(1).max(200),
 });

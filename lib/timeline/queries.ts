@@ -9,7 +9,9 @@ import type { SourceDto } from "@/lib/deals/schemas";
 import { encodeTimelineCursor, type TimelineCursor } from "./cursor";
 import type { TimelineDto, TimelineItemDto } from "./schemas";
 
-const uniqueArticles = (sources: SourceDto[]) => [...new Map(sources.map((s) => [s.article, { article: s.article, title: s.title }])).values()];
+const uniqueArticles = (sources: SourceDto[]) => [
+  ...new Map(sources.map((s) => [s.article, { article: s.article, title: s.title }])).values(),
+];
 
 /** Deals and events merged newest first; a page is a slice of that merged order. */
 export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
@@ -25,9 +27,21 @@ export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
 
   const [deals, events, dealCount, eventCount] = await Promise.all([
     wantDeals
-      ? db.deal.findMany({ where: { AND: [dWhere, after ? itemsAfter("announcedOn", "deal", after) : {}] }, orderBy: [{ announcedOn: "desc" }, { slug: "asc" }], take, include: DEAL_INCLUDE })
+      ? db.deal.findMany({
+          where: { AND: [dWhere, after ? itemsAfter("announcedOn", "deal", after) : {}] },
+          orderBy: [{ announcedOn: "desc" }, { slug: "asc" }],
+          take,
+          include: DEAL_INCLUDE,
+        })
       : [],
-    wantEvents ? db.event.findMany({ where: { AND: [eWhere, after ? itemsAfter("occurredOn", "event", after) : {}] }, orderBy: EVENT_ORDER, take, include: EVENT_INCLUDE }) : [],
+    wantEvents
+      ? db.event.findMany({
+          where: { AND: [eWhere, after ? itemsAfter("occurredOn", "event", after) : {}] },
+          orderBy: EVENT_ORDER,
+          take,
+          include: EVENT_INCLUDE,
+        })
+      : [],
     wantDeals ? db.deal.count({ where: dWhere }) : 0,
     wantEvents ? db.event.count({ where: eWhere }) : 0,
   ]);
@@ -61,12 +75,29 @@ export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
     })),
   ];
   // Newest first; within a day, deals before events, then by slug, so pages are stable.
-  items.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.type !== b.type ? (a.type === "deal" ? -1 : 1) : a.slug < b.slug ? -1 : 1));
+  items.sort((a, b) =>
+    a.date !== b.date
+      ? a.date < b.date
+        ? 1
+        : -1
+      : a.type !== b.type
+        ? a.type === "deal"
+          ? -1
+          : 1
+        : a.slug < b.slug
+          ? -1
+          : 1,
+  );
   const total = dealCount + eventCount;
   const page = items.slice(0, query.limit);
   const shown = (after?.o ?? 0) + page.length;
   const last = page.at(-1);
-  return { data: page, total, nextCursor: last && shown < total ? encodeTimelineCursor({ o: shown, d: last.date, t: last.type, s: last.slug }) : null };
+  return {
+    data: page,
+    total,
+    nextCursor:
+      last && shown < total ? encodeTimelineCursor({ o: shown, d: last.date, t: last.type, s: last.slug }) : null,
+  };
 }
 
 /**

@@ -15,7 +15,11 @@ export const TimelineItemDto = z.object({
   summary: z.string(),
   sources: z.array(z.object({ article: z.string(), title: z.string() })),
 });
-export const TimelineDto = z.object({ data: z.array(TimelineItemDto), total: z.number().int(), nextCursor: z.string().nullable() });
+export const TimelineDto = z.object({
+  data: z.array(TimelineItemDto),
+  total: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
 
 export type TimelineItemDto = z.infer<typeof TimelineItemDto>;
 export type TimelineDto = z.infer<typeof TimelineDto>;

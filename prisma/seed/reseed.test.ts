@@ -13,7 +13,10 @@ const ROOT = path.resolve(__dirname, "../..");
 const run = promisify(execFile);
 const url = createMigratedDatabase("reseed");
 const prisma = (...args: string[]) =>
-  run(path.join(ROOT, "node_modules/.bin/prisma"), args, { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" } });
+  run(path.join(ROOT, "node_modules/.bin/prisma"), args, {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
+  });
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -24,7 +27,11 @@ afterAll(() => db.$disconnect());
 /** Everything an analyst added, as stored. */
 async function handRows(client: PrismaClient) {
   return {
-    deals: await client.deal.findMany({ where: { slug: { startsWith: "hand-" } }, include: { parties: true, chips: true }, orderBy: { id: "asc" } }),
+    deals: await client.deal.findMany({
+      where: { slug: { startsWith: "hand-" } },
+      include: { parties: true, chips: true },
+      orderBy: { id: "asc" },
+    }),
     company: await client.company.findUnique({ where: { slug: "hand-made-fab" }, include: { aliases: true } }),
     aliases: await client.companyAlias.findMany({ where: { alias: { startsWith: "Hand " } }, orderBy: { id: "asc" } }),
     events: await client.event.findMany({ where: { slug: { startsWith: "hand-" } }, orderBy: { id: "asc" } }),
@@ -39,7 +46,15 @@ describe("re-running migrations and the seed", () => {
     for (let i = 0; i < 3; i++) await addHandDeal(db, i);
     const tesla = await db.company.findUniqueOrThrow({ where: { slug: "tesla" } });
     await db.companyAlias.create({ data: { companyId: tesla.id, alias: "Hand Tesla Motors" } });
-    await db.company.create({ data: { slug: "hand-made-fab", name: "Hand-made Fab", country: "NL", kind: "foundry", aliases: { create: { alias: "Hand Fab BV" } } } });
+    await db.company.create({
+      data: {
+        slug: "hand-made-fab",
+        name: "Hand-made Fab",
+        country: "NL",
+        kind: "foundry",
+        aliases: { create: { alias: "Hand Fab BV" } },
+      },
+    });
     await db.event.create({
       data: {
         slug: "hand-event",

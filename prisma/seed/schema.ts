@@ -72,9 +72,16 @@ export const DealSeed = z.object({
   announced: PartialDateString,
   announcedBasis: DateBasis,
   term: z
-    .object({ years: z.number().int().positive().optional(), start: PartialDateString.optional(), end: PartialDateString.optional(), note: z.string().optional() })
+    .object({
+      years: z.number().int().positive().optional(),
+      start: PartialDateString.optional(),
+      end: PartialDateString.optional(),
+      note: z.string().optional(),
+    })
     .optional(),
-  value: z.object({ amount: Decimal, currency: z.string().length(3), kind: ValueKind, usd: Decimal.optional() }).optional(),
+  value: z
+    .object({ amount: Decimal, currency: z.string().length(3), kind: ValueKind, usd: Decimal.optional() })
+    .optional(),
   chips: z.array(z.string().min(1)).default([]),
   locations: z.array(z.string().min(1)).default([]),
   summary: z.string().min(40),

@@ -53,7 +53,9 @@ describe("seed validation", () => {
         party.evidence[0]!.quote = party.evidence[0]!.quote.replace("’", "'");
       }),
     );
-    expect(problems.join("\n")).toContain("deal tesla-samsung-ai6-foundry › evidence party-tesla: quote does not occur verbatim");
+    expect(problems.join("\n")).toContain(
+      "deal tesla-samsung-ai6-foundry › evidence party-tesla: quote does not occur verbatim",
+    );
   });
 
   it("fails on an amount that differs from what its quote says, naming the record", () => {
@@ -62,7 +64,9 @@ describe("seed validation", () => {
         d.events.find((e) => e.slug === "samsung-shares-rise-on-tesla-order")!.evidence[0]!.figure!.amount = "7";
       }),
     );
-    expect(problems).toEqual(['event samsung-shares-rise-on-tesla-order › evidence rise: amount 7 but "zes procent" reads as 6']);
+    expect(problems).toEqual([
+      'event samsung-shares-rise-on-tesla-order › evidence rise: amount 7 but "zes procent" reads as 6',
+    ]);
   });
 
   it("catches a 1000x error between miljard and biljoen in a deal value", () => {
@@ -73,12 +77,16 @@ describe("seed validation", () => {
         merger.evidence.find((e) => e.key === "value")!.figure!.amount = "1250000000000000";
       }),
     );
-    expect(problems).toEqual(['deal spacex-xai-merger › evidence value: amount 1250000000000000 but "1250 miljard dollar" reads as 1250000000000']);
+    expect(problems).toEqual([
+      'deal spacex-xai-merger › evidence value: amount 1250000000000000 but "1250 miljard dollar" reads as 1250000000000',
+    ]);
   });
 
   it("fails when a deal's headline value disagrees with its evidence", () => {
     const problems = problemsOf(mutated((d) => void (deal(d, "meta-amd-instinct").value!.amount = "10000000000")));
-    expect(problems).toEqual(["deal meta-amd-instinct: value 10000000000 differs from its evidence figure 100000000000"]);
+    expect(problems).toEqual([
+      "deal meta-amd-instinct: value 10000000000 differs from its evidence figure 100000000000",
+    ]);
   });
 
   it("fails on a wrong unit, a wrong qualifier and an unmarked implied unit", () => {
@@ -90,7 +98,9 @@ describe("seed validation", () => {
       }),
     );
     expect(problems).toHaveLength(3);
-    expect(problems[0]).toMatch(/^deal nvidia-us-ai-infrastructure › evidence value: qualifier none but .* reads as up_to/);
+    expect(problems[0]).toMatch(
+      /^deal nvidia-us-ai-infrastructure › evidence value: qualifier none but .* reads as up_to/,
+    );
     expect(problems[1]).toMatch(/^deal spacex-invests-in-xai › evidence value: "2 miljard" names no unit/);
     expect(problems[2]).toMatch(/^deal meta-amd-instinct › evidence warrant: unit USD but .* reads as shares/);
   });

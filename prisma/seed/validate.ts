@@ -71,7 +71,11 @@ export function validateSeed(input: unknown, readArticle: (file: string) => stri
   }
   const companySlugs = new Set(data.companies.map((c) => c.slug));
 
-  const checkEvidence = (owner: string, keyPrefix: string, items: (EvidenceSeed & { party?: PartyRef })[]): PlannedEvidence[] => {
+  const checkEvidence = (
+    owner: string,
+    keyPrefix: string,
+    items: (EvidenceSeed & { party?: PartyRef })[],
+  ): PlannedEvidence[] => {
     const out: PlannedEvidence[] = [];
     const keys = new Set<string>();
     for (const ev of items) {
@@ -89,7 +93,9 @@ export function validateSeed(input: unknown, readArticle: (file: string) => stri
         continue;
       }
       if (text.indexOf(ev.quote, start + 1) >= 0) {
-        problems.push(`${where}: quote occurs more than once in article ${ev.article}; lengthen it so it points to one place`);
+        problems.push(
+          `${where}: quote occurs more than once in article ${ev.article}; lengthen it so it points to one place`,
+        );
       }
       if (ev.figure) problems.push(...checkFigure(where, ev));
       out.push({
@@ -109,7 +115,8 @@ export function validateSeed(input: unknown, readArticle: (file: string) => stri
     const partyEvidence = deal.parties.flatMap((p) => {
       if (!companySlugs.has(p.company)) problems.push(`${owner}: unknown company ${p.company}`);
       return p.evidence.map((ev) => {
-        if (ev.claim !== "party") problems.push(`${owner} › evidence ${ev.key}: a party's evidence must have claim "party"`);
+        if (ev.claim !== "party")
+          problems.push(`${owner} › evidence ${ev.key}: a party's evidence must have claim "party"`);
         return { ...ev, party: { company: p.company, role: p.role } };
       });
     });
@@ -127,10 +134,14 @@ export function validateSeed(input: unknown, readArticle: (file: string) => stri
       problems.push(`${owner}: a deal with a value needs exactly one "value" evidence with a figure`);
       continue;
     }
-    if (fig.amount !== deal.value.amount) problems.push(`${owner}: value ${deal.value.amount} differs from its evidence figure ${fig.amount}`);
-    if (fig.unit !== deal.value.currency) problems.push(`${owner}: currency ${deal.value.currency} differs from its evidence unit ${fig.unit}`);
-    if (fig.kind !== deal.value.kind) problems.push(`${owner}: value kind ${deal.value.kind} differs from its evidence figure kind ${fig.kind}`);
-    if (deal.value.currency !== "USD" && !deal.value.usd) problems.push(`${owner}: a non-USD value needs its USD equivalent`);
+    if (fig.amount !== deal.value.amount)
+      problems.push(`${owner}: value ${deal.value.amount} differs from its evidence figure ${fig.amount}`);
+    if (fig.unit !== deal.value.currency)
+      problems.push(`${owner}: currency ${deal.value.currency} differs from its evidence unit ${fig.unit}`);
+    if (fig.kind !== deal.value.kind)
+      problems.push(`${owner}: value kind ${deal.value.kind} differs from its evidence figure kind ${fig.kind}`);
+    if (deal.value.currency !== "USD" && !deal.value.usd)
+      problems.push(`${owner}: a non-USD value needs its USD equivalent`);
     if (deal.value.currency === "USD" && deal.value.usd && deal.value.usd !== deal.value.amount) {
       problems.push(`${owner}: USD equivalent ${deal.value.usd} differs from the USD amount ${deal.value.amount}`);
     }
@@ -163,12 +174,18 @@ function checkFigure(where: string, ev: EvidenceSeed): string[] {
   const got = result.amount;
   const problems: string[] = [];
   if (got.value !== fig.amount) problems.push(`${where}: amount ${fig.amount} but "${fig.text}" reads as ${got.value}`);
-  if (got.high !== (fig.high ?? null)) problems.push(`${where}: range end ${fig.high ?? "none"} but "${fig.text}" reads as ${got.high ?? "none"}`);
-  if (got.unit === null && !fig.unitImplied) problems.push(`${where}: "${fig.text}" names no unit; mark unitImplied if context gives ${fig.unit}`);
-  if (got.unit !== null && fig.unitImplied) problems.push(`${where}: "${fig.text}" names its unit (${got.unit}); it is not implied`);
-  if (got.unit !== null && got.unit !== fig.unit) problems.push(`${where}: unit ${fig.unit} but "${fig.text}" reads as ${got.unit}`);
+  if (got.high !== (fig.high ?? null))
+    problems.push(`${where}: range end ${fig.high ?? "none"} but "${fig.text}" reads as ${got.high ?? "none"}`);
+  if (got.unit === null && !fig.unitImplied)
+    problems.push(`${where}: "${fig.text}" names no unit; mark unitImplied if context gives ${fig.unit}`);
+  if (got.unit !== null && fig.unitImplied)
+    problems.push(`${where}: "${fig.text}" names its unit (${got.unit}); it is not implied`);
+  if (got.unit !== null && got.unit !== fig.unit)
+    problems.push(`${where}: unit ${fig.unit} but "${fig.text}" reads as ${got.unit}`);
   if (got.qualifier !== (fig.qualifier ?? null)) {
-    problems.push(`${where}: qualifier ${fig.qualifier ?? "none"} but "${fig.text}" reads as ${got.qualifier ?? "none"}`);
+    problems.push(
+      `${where}: qualifier ${fig.qualifier ?? "none"} but "${fig.text}" reads as ${got.qualifier ?? "none"}`,
+    );
   }
   return problems;
 }
@@ -177,7 +194,8 @@ function checkFigure(where: string, ev: EvidenceSeed): string[] {
 function describePath(input: unknown, path: PropertyKey[]): string {
   const [collection, index, ...rest] = path;
   const list = (input as Record<string, unknown> | null)?.[String(collection)];
-  const record = Array.isArray(list) && typeof index === "number" ? (list[index] as { slug?: string } | undefined) : undefined;
+  const record =
+    Array.isArray(list) && typeof index === "number" ? (list[index] as { slug?: string } | undefined) : undefined;
   const name = record?.slug ? `${String(collection).replace(/s$/, "")} ${record.slug}` : path.slice(0, 2).join(".");
   return rest.length ? `${name} › ${rest.join(".")}` : name;
 }

@@ -38,7 +38,12 @@ describe("seeding a real SQLite database", () => {
 
     await writeSeed(db, loadSeedPlan());
     const second = await countRows(db);
-    expect(second).toEqual({ ...first, deals: first.deals + 1, parties: first.parties + 1, aliases: first.aliases + 1 });
+    expect(second).toEqual({
+      ...first,
+      deals: first.deals + 1,
+      parties: first.parties + 1,
+      aliases: first.aliases + 1,
+    });
     expect(await db.deal.findUnique({ where: { id: manual.id } })).not.toBeNull();
   });
 
@@ -46,7 +51,9 @@ describe("seeding a real SQLite database", () => {
     const ai6 = await db.deal.findUniqueOrThrow({ where: { slug: "tesla-samsung-ai6-foundry" } });
     expect(ai6.valueMinor).toBe(1_650_000_000_000n);
     expect(ai6.valueUsdMinor).toBe(1_650_000_000_000n);
-    const price = await db.evidence.findUniqueOrThrow({ where: { key: "event/nvidia-shares-after-us-build-out/price" } });
+    const price = await db.evidence.findUniqueOrThrow({
+      where: { key: "event/nvidia-shares-after-us-build-out/price" },
+    });
     expect(price.amount).toBe("114.29");
     expect(price.unit).toBe("USD");
   });
@@ -57,13 +64,19 @@ describe("seeding a real SQLite database", () => {
       include: { evidence: { include: { article: true } }, parties: { include: { evidence: true } } },
     });
     for (const deal of deals) {
-      expect(deal.evidence.some((e) => e.claim === "date"), deal.slug).toBe(true);
-      for (const party of deal.parties) expect(party.evidence.length, `${deal.slug} party ${party.companyId}`).toBeGreaterThan(0);
+      expect(
+        deal.evidence.some((e) => e.claim === "date"),
+        deal.slug,
+      ).toBe(true);
+      for (const party of deal.parties)
+        expect(party.evidence.length, `${deal.slug} party ${party.companyId}`).toBeGreaterThan(0);
       for (const ev of deal.evidence) expect(ev.article.text.slice(ev.quoteStart, ev.quoteEnd)).toBe(ev.quote);
       if (deal.valueMinor !== null) {
         const value = deal.evidence.find((e) => e.claim === "value");
         expect(value?.amount, deal.slug).toBeDefined();
-        expect(BigInt(value!.amount!.replace(".", "")) * (value!.amount!.includes(".") ? 1n : 100n)).toBe(deal.valueMinor);
+        expect(BigInt(value!.amount!.replace(".", "")) * (value!.amount!.includes(".") ? 1n : 100n)).toBe(
+          deal.valueMinor,
+        );
       }
     }
   });
@@ -95,7 +108,9 @@ describe("seeding a real SQLite database", () => {
     try {
       const broken = structuredClone(seedData);
       broken.deals.at(-1)!.evidence[0]!.figure!.amount = "1";
-      await expect(seedDatabase(fresh, broken)).rejects.toThrow(/deal meta-amd-instinct › evidence value: amount 1 but/);
+      await expect(seedDatabase(fresh, broken)).rejects.toThrow(
+        /deal meta-amd-instinct › evidence value: amount 1 but/,
+      );
       expect(await countRows(fresh)).toEqual(Object.fromEntries(Object.keys(await countRows(db)).map((k) => [k, 0])));
       expect((await countRows(fresh)).deals).toBe(0);
     } finally {

@@ -60,21 +60,24 @@ describe("CSV export of hostile text", () => {
   it.each([
     ["rfc4180", ",", "."],
     ["excel-nl", ";", ","],
-  ])("%s: every text cell starting with = + - @ tab or CR is neutralised, numbers stay numbers", async (dialect, delimiter, decimal) => {
-    const records = await rows(`dialect=${dialect}`, delimiter);
-    expect(records).toHaveLength(STARTS.length);
-    for (const [i, start] of STARTS.entries()) {
-      const row = records[i]!;
-      expect(row.title).toBe(`'${start}${PAYLOAD}`);
-      expect(row.summary).toBe(`'${start}cmd|' /C calc'!A0`);
-      expect(row.term_note).toBe(`'${start}1+1`);
-      expect(row.chips).toBe(`'${start}SUM(A1:A9)`);
-      expect(row.locations).toBe(`'${start}2+3`);
-      for (const cell of Object.values(row)) expect(cell, JSON.stringify(row)).not.toMatch(/^[=+\-@\t\r]/);
-      // Numeric columns: plain numbers in the dialect's decimal separator, never prefixed.
-      expect(row.value_amount).toMatch(new RegExp(`^\\d+(?:\\${decimal}\\d+)?$`));
-      expect(row.value_usd).toBe(row.value_amount);
-      expect(Math.round(Number(row.value_amount!.replace(",", ".")) * 100)).toBe(1_234_567 + i);
-    }
-  });
+  ])(
+    "%s: every text cell starting with = + - @ tab or CR is neutralised, numbers stay numbers",
+    async (dialect, delimiter, decimal) => {
+      const records = await rows(`dialect=${dialect}`, delimiter);
+      expect(records).toHaveLength(STARTS.length);
+      for (const [i, start] of STARTS.entries()) {
+        const row = records[i]!;
+        expect(row.title).toBe(`'${start}${PAYLOAD}`);
+        expect(row.summary).toBe(`'${start}cmd|' /C calc'!A0`);
+        expect(row.term_note).toBe(`'${start}1+1`);
+        expect(row.chips).toBe(`'${start}SUM(A1:A9)`);
+        expect(row.locations).toBe(`'${start}2+3`);
+        for (const cell of Object.values(row)) expect(cell, JSON.stringify(row)).not.toMatch(/^[=+\-@\t\r]/);
+        // Numeric columns: plain numbers in the dialect's decimal separator, never prefixed.
+        expect(row.value_amount).toMatch(new RegExp(`^\\d+(?:\\${decimal}\\d+)?$`));
+        expect(row.value_usd).toBe(row.value_amount);
+        expect(Math.round(Number(row.value_amount!.replace(",", ".")) * 100)).toBe(1_234_567 + i);
+      }
+    },
+  );
 });

@@ -14,7 +14,8 @@ async function jsonList(query: string): Promise<DealListDto> {
   return (await response.json()) as DealListDto;
 }
 
-const parseCsv = (text: string, delimiter = ",") => parse(text, { columns: true, delimiter, bom: true }) as Record<string, string>[];
+const parseCsv = (text: string, delimiter = ",") =>
+  parse(text, { columns: true, delimiter, bom: true }) as Record<string, string>[];
 
 const HEADER = CSV_COLUMNS.join(",");
 
@@ -104,9 +105,13 @@ describe("GET /api/deals.csv headers", () => {
 
   it("names the filters in the filename", async () => {
     const response = await csv("kind=foundry_contract&company=tesla&sort=title");
-    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="chip-deals_company-tesla_kind-foundry_contract_${today()}.csv"`);
+    expect(response.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="chip-deals_company-tesla_kind-foundry_contract_${today()}.csv"`,
+    );
     const excel = await csv("company=tesla&dialect=excel-nl");
-    expect(excel.headers.get("Content-Disposition")).toBe(`attachment; filename="chip-deals_company-tesla_${today()}-excel-nl.csv"`);
+    expect(excel.headers.get("Content-Disposition")).toBe(
+      `attachment; filename="chip-deals_company-tesla_${today()}-excel-nl.csv"`,
+    );
     await excel.body?.cancel();
     await response.body?.cancel();
   });
@@ -129,7 +134,8 @@ describe("GET /api/deals.csv dialects", () => {
       expect(row.value_usd).not.toContain(".");
     });
     // Plain numbers with an optional decimal comma (the seed's amounts are whole; lib/deals/csv.test.ts covers 114,29).
-    for (const r of rows) for (const c of ["term_years", "value_amount", "value_usd"]) expect(r[c], c).toMatch(/^(?:\d+(?:,\d+)?)?$/);
+    for (const r of rows)
+      for (const c of ["term_years", "value_amount", "value_usd"]) expect(r[c], c).toMatch(/^(?:\d+(?:,\d+)?)?$/);
   });
 
   it("honours bom=0 and bom=1", async () => {
@@ -141,17 +147,23 @@ describe("GET /api/deals.csv dialects", () => {
 });
 
 describe("GET /api/deals.csv errors", () => {
-  it.each(["dialect=xlsx", "format=csv", "limit=10", "cursor=abc", "bom=2", "sort=price", "company=Not A Slug", "dialect=excel-nl&dialect=rfc4180"])(
-    "answers 400 JSON for ?%s",
-    async (query) => {
-      const response = await csv(query);
-      expect(response.status).toBe(400);
-      expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
-      const body = (await response.json()) as { error: string; issues: { param: string }[] };
-      expect(body.error).toBe("Invalid query parameters");
-      expect(body.issues.map((i) => i.param)).toContain(query.split("=")[0]);
-    },
-  );
+  it.each([
+    "dialect=xlsx",
+    "format=csv",
+    "limit=10",
+    "cursor=abc",
+    "bom=2",
+    "sort=price",
+    "company=Not A Slug",
+    "dialect=excel-nl&dialect=rfc4180",
+  ])("answers 400 JSON for ?%s", async (query) => {
+    const response = await csv(query);
+    expect(response.status).toBe(400);
+    expect(response.headers.get("Content-Type")).toMatch(/^application\/json/);
+    const body = (await response.json()) as { error: string; issues: { param: string }[] };
+    expect(body.error).toBe("Invalid query parameters");
+    expect(body.issues.map((i) => i.param)).toContain(query.split("=")[0]);
+  });
 });
 
 describe("streaming", () => {
@@ -207,7 +219,15 @@ describe("GET /api/deals.csv conditional requests", () => {
   });
 
   it("gives each filter, sort and dialect its own validator", async () => {
-    const tags = await Promise.all(["company=tesla", "company=amd", "company=tesla&sort=title", "company=tesla&dialect=excel-nl", "company=tesla&bom=1"].map(etagOf));
+    const tags = await Promise.all(
+      [
+        "company=tesla",
+        "company=amd",
+        "company=tesla&sort=title",
+        "company=tesla&dialect=excel-nl",
+        "company=tesla&bom=1",
+      ].map(etagOf),
+    );
     expect(new Set(tags).size).toBe(tags.length);
     expect((await conditional("company=amd", tags[0]!)).status).toBe(200);
   });

@@ -20,7 +20,10 @@ describe("GET /api/deals filters", () => {
   });
 
   it.each([
-    ["company=tesla", ["tesla-invests-in-xai", "tesla-samsung-ai6-foundry", "tesla-terafab", "tesla-xai-battery-supply"]],
+    [
+      "company=tesla",
+      ["tesla-invests-in-xai", "tesla-samsung-ai6-foundry", "tesla-terafab", "tesla-xai-battery-supply"],
+    ],
     ["company=tsmc&company=amd", ["meta-amd-instinct", "nvidia-us-ai-infrastructure"]],
     ["company=tesla&role=customer", ["tesla-samsung-ai6-foundry"]],
     ["role=packaging_test_partner", ["nvidia-us-ai-infrastructure"]],
@@ -28,9 +31,23 @@ describe("GET /api/deals filters", () => {
     ["kind=funding_round&kind=share_offering", ["spacex-ipo", "xai-funding-round-2026"]],
     ["valueKind=up_to", ["nvidia-us-ai-infrastructure"]],
     ["valueKind=estimate", ["meta-amd-instinct", "spacex-ipo"]],
-    ["from=2026-01-01", ["meta-amd-instinct", "spacex-ipo", "spacex-xai-merger", "tesla-invests-in-xai", "tesla-terafab", "tesla-xai-battery-supply", "xai-funding-round-2026"]],
+    [
+      "from=2026-01-01",
+      [
+        "meta-amd-instinct",
+        "spacex-ipo",
+        "spacex-xai-merger",
+        "tesla-invests-in-xai",
+        "tesla-terafab",
+        "tesla-xai-battery-supply",
+        "xai-funding-round-2026",
+      ],
+    ],
     // A deal's date is a period: Jul 2025 and the year 2025 both overlap 15–20 Jul 2025.
-    ["from=2025-07-15&to=2025-07-20", ["samsung-texas-fab-investment", "spacex-invests-in-xai", "tesla-samsung-ai6-foundry", "xai-absorbs-x"]],
+    [
+      "from=2025-07-15&to=2025-07-20",
+      ["samsung-texas-fab-investment", "spacex-invests-in-xai", "tesla-samsung-ai6-foundry", "xai-absorbs-x"],
+    ],
     ["to=2025-06", ["nvidia-us-ai-infrastructure", "spacex-invests-in-xai", "xai-absorbs-x"]],
     ["from=2026-01-28&to=2026-01-28", ["tesla-terafab", "xai-funding-round-2026"]],
     ["minUsd=100000000000", ["meta-amd-instinct", "nvidia-us-ai-infrastructure", "spacex-xai-merger"]],
@@ -65,7 +82,9 @@ describe("GET /api/deals sorting and pagination", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const { body }: { body: DealListDto } = await getJson(`/api/deals?sort=${sort}&limit=5${cursor ? `&cursor=${cursor}` : ""}`);
+      const { body }: { body: DealListDto } = await getJson(
+        `/api/deals?sort=${sort}&limit=5${cursor ? `&cursor=${cursor}` : ""}`,
+      );
       expect(body.total).toBe(12);
       seen.push(...body.data.map((d) => d.slug));
       cursor = body.nextCursor;
@@ -158,7 +177,12 @@ describe("GET /api/deals/{slug}", () => {
     ]);
     const value = body.sources.find((s) => s.claim === "value")!;
     expect(value.quote).toContain("16,5 miljard dollar");
-    expect(value.figure).toMatchObject({ text: "16,5 miljard dollar", amount: "16500000000", unit: "USD", kind: "firm" });
+    expect(value.figure).toMatchObject({
+      text: "16,5 miljard dollar",
+      amount: "16500000000",
+      unit: "USD",
+      kind: "firm",
+    });
     expect(body.sources.find((s) => s.label === "Tesla orders the AI6 chip")?.party).toBe("tesla");
   });
 

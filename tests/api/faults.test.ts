@@ -35,7 +35,8 @@ beforeEach(() => {
 });
 
 const api = () => deals(new Request("http://localhost/api/deals?limit=2"), { params: Promise.resolve({}) });
-const one = () => deal(new Request("http://localhost/api/deals/tesla-terafab"), { params: Promise.resolve({ slug: "tesla-terafab" }) });
+const one = () =>
+  deal(new Request("http://localhost/api/deals/tesla-terafab"), { params: Promise.resolve({ slug: "tesla-terafab" }) });
 const viaProxy = (path: string) => proxy(new NextRequest(`http://localhost${path}`));
 const passes = (response: Response) => response.headers.get("x-middleware-next") === "1";
 

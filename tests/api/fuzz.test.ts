@@ -50,7 +50,13 @@ describe("random query strings", () => {
       // "." and ".." are dot-segments the URL parser resolves before any route sees them.
       fc.asyncProperty(
         fc.constantFrom("/api/deals/", "/api/companies/", "/api/articles/"),
-        fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }), fc.constantFrom(...HOSTILE_STRINGS)).filter((s) => s !== "." && s !== ".." && s.isWellFormed()),
+        fc
+          .oneof(
+            fc.string({ maxLength: 40 }),
+            fc.string({ unit: "grapheme", maxLength: 20 }),
+            fc.constantFrom(...HOSTILE_STRINGS),
+          )
+          .filter((s) => s !== "." && s !== ".." && s.isWellFormed()),
         async (base, slug) => {
           const response = await get(base + encodeURIComponent(slug || "x"));
           expect([200, 404]).toContain(response.status);
@@ -63,16 +69,23 @@ describe("random query strings", () => {
 
   it("odd conditional headers get 200, 304 or 400, never a 500", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...PATHS), fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom("*", "W/\"x\"", '"', ",,,", "W/", ...HOSTILE_STRINGS.filter((s) => s.length < 1000))), async (path, etag) => {
-        const headers = new Headers();
-        try {
-          headers.set("If-None-Match", etag);
-        } catch {
-          return; // not a legal header value: no client can send it
-        }
-        const response = await get(path, headers);
-        expect([200, 304]).toContain(response.status);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...PATHS),
+        fc.oneof(
+          fc.string({ maxLength: 60 }),
+          fc.constantFrom("*", 'W/"x"', '"', ",,,", "W/", ...HOSTILE_STRINGS.filter((s) => s.length < 1000)),
+        ),
+        async (path, etag) => {
+          const headers = new Headers();
+          try {
+            headers.set("If-None-Match", etag);
+          } catch {
+            return; // not a legal header value: no client can send it
+          }
+          const response = await get(path, headers);
+          expect([200, 304]).toContain(response.status);
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -81,14 +94,18 @@ describe("random query strings", () => {
 describe("bounds", () => {
   it("q is at most 200 characters and the page size 1 to 500", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 201, maxLength: 3000 }), fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 501 })), async (q, limit) => {
-        const longQ = await get(`/api/deals?${new URLSearchParams({ q })}`);
-        expect(longQ.status).toBe(400);
-        expect((await longQ.json()).issues).toContainEqual({ param: "q", message: "at most 200 characters" });
-        const badLimit = await get(`/api/deals?limit=${limit}`);
-        expect(badLimit.status).toBe(400);
-        expect((await badLimit.json()).issues.map((i: { param: string }) => i.param)).toEqual(["limit"]);
-      }),
+      fc.asyncProperty(
+        fc.string({ minLength: 201, maxLength: 3000 }),
+        fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 501 })),
+        async (q, limit) => {
+          const longQ = await get(`/api/deals?${new URLSearchParams({ q })}`);
+          expect(longQ.status).toBe(400);
+          expect((await longQ.json()).issues).toContainEqual({ param: "q", message: "at most 200 characters" });
+          const badLimit = await get(`/api/deals?limit=${limit}`);
+          expect(badLimit.status).toBe(400);
+          expect((await badLimit.json()).issues.map((i: { param: string }) => i.param)).toEqual(["limit"]);
+        },
+      ),
       { numRuns: 50 },
     );
     for (const limit of [1, 500]) expect((await get(`/api/deals?limit=${limit}`)).status).toBe(200);

@@ -6,7 +6,8 @@ import { proxy } from "@/proxy";
 // The proxy in-process: which headers each kind of answer gets. tests/e2e/security-headers.spec.ts
 // checks the real responses of the production server, and that pages still hydrate under the CSP.
 
-const call = (path: string, headers: HeadersInit = {}) => proxy(new NextRequest(`http://localhost${path}`, { headers }));
+const call = (path: string, headers: HeadersInit = {}) =>
+  proxy(new NextRequest(`http://localhost${path}`, { headers }));
 
 function expectSecurityHeaders(response: Response) {
   const csp = response.headers.get("content-security-policy") ?? "";
@@ -44,13 +45,19 @@ describe("proxy headers", () => {
     const api = await call("/api/deals/%E0%A4%A");
     expect(api.status).toBe(400);
     expectSecurityHeaders(api);
-    expect(await api.json()).toEqual({ error: "Bad request", issues: [{ param: "path", message: "malformed percent-encoding" }] });
+    expect(await api.json()).toEqual({
+      error: "Bad request",
+      issues: [{ param: "path", message: "malformed percent-encoding" }],
+    });
     const page = await call("/%ff");
     expect(page.status).toBe(400);
     expect(await page.text()).toContain("<h1>Bad request</h1>");
     const tree = await call("/", { RSC: "1", "Next-Router-State-Tree": "%5B1%2C2%5D" });
     expect(tree.status).toBe(400);
-    const fine = await call("/", { RSC: "1", "Next-Router-State-Tree": encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }])) });
+    const fine = await call("/", {
+      RSC: "1",
+      "Next-Router-State-Tree": encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }])),
+    });
     expect(fine.headers.get("x-middleware-next")).toBe("1");
   });
 

@@ -27,7 +27,7 @@ export const HOSTILE_STRINGS = [
   `"><img src=x onerror=alert(1)>${MARKER}`,
   "' OR 1=1 --",
   "${7*7}{{7*7}}",
-  "=HYPERLINK(\"http://x\")",
+  '=HYPERLINK("http://x")',
   "[]",
   "{}",
   "null",
@@ -37,12 +37,31 @@ export const HOSTILE_STRINGS = [
 ] as const;
 
 /** What must never appear in an answer: a stack frame, a source or server path, internals. */
-export const LEAK = /\bat (?:async )?[\w.$<>]+ \((?:file:|node:|\/|\w:\\)|\.tsx?:\d|\/work\/|\/home\/|\/tmp\/|node_modules|\.next\/server|prisma:|PrismaClient|SQLITE_|\.db\b/i;
+export const LEAK =
+  /\bat (?:async )?[\w.$<>]+ \((?:file:|node:|\/|\w:\\)|\.tsx?:\d|\/work\/|\/home\/|\/tmp\/|node_modules|\.next\/server|prisma:|PrismaClient|SQLITE_|\.db\b/i;
 
 /** The marker, raw: reflected markup. */
 export const MARKUP = /<x-fuzz-marker>/i;
 
-const PARAMS = ["company", "role", "kind", "valueKind", "from", "to", "minUsd", "maxUsd", "q", "sort", "limit", "cursor", "type", "dialect", "bom", "x", ""];
+const PARAMS = [
+  "company",
+  "role",
+  "kind",
+  "valueKind",
+  "from",
+  "to",
+  "minUsd",
+  "maxUsd",
+  "q",
+  "sort",
+  "limit",
+  "cursor",
+  "type",
+  "dialect",
+  "bom",
+  "x",
+  "",
+];
 const NAMES = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...PARAMS) },
   // Array- and object-style spellings some frameworks accept, and hostile names.
@@ -55,7 +74,23 @@ const VALUES = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 20 }),
   // Any UTF-16 code units, lone surrogates included.
   fc.string({ unit: "binary", maxLength: 20 }),
-  fc.constantFrom("tesla", "nvidia", "customer", "firm", "2025-07", "2025-02-30", "-1", "1e3", "500", "501", "0", "%", "_", "-valueUsd", "excel-nl"),
+  fc.constantFrom(
+    "tesla",
+    "nvidia",
+    "customer",
+    "firm",
+    "2025-07",
+    "2025-02-30",
+    "-1",
+    "1e3",
+    "500",
+    "501",
+    "0",
+    "%",
+    "_",
+    "-valueUsd",
+    "excel-nl",
+  ),
   fc.constantFrom(...HOSTILE_STRINGS),
   fc.integer({ min: -1e6, max: 1e12 }).map(String),
 );

@@ -15,12 +15,24 @@ import { DEAL_REPEATABLE, DealQuerySchema, type DealDto, type DealListDto } from
 
 type Json = Record<string, unknown>;
 interface Operation {
-  parameters?: { name: string; in: string; required?: boolean; style?: string; explode?: boolean; description?: string; schema: Json }[];
+  parameters?: {
+    name: string;
+    in: string;
+    required?: boolean;
+    style?: string;
+    explode?: boolean;
+    description?: string;
+    schema: Json;
+  }[];
   responses: Record<string, { content?: Record<string, { schema: Json }> }>;
 }
 
 const BASE = "https://chip-deals.test/openapi.json";
-const doc = buildOpenApiDocument() as { openapi: string; paths: Record<string, { get: Operation }>; components: { schemas: Record<string, Json> } };
+const doc = buildOpenApiDocument() as {
+  openapi: string;
+  paths: Record<string, { get: Operation }>;
+  components: { schemas: Record<string, Json> };
+};
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 // The whole document under one $id, so "#/components/schemas/..." refs resolve inside it.
@@ -32,7 +44,9 @@ const pointer = (...parts: string[]) => parts.map((p) => p.replace(/~/g, "~0").r
 function bodyValidator(path: string, status: number) {
   const content = doc.paths[path]?.get.responses[String(status)]?.content?.["application/json"];
   if (!content) throw new Error(`no application/json response ${status} for ${path}`);
-  return ajv.compile({ $ref: `${BASE}#/${pointer("paths", path, "get", "responses", String(status), "content", "application/json", "schema")}` });
+  return ajv.compile({
+    $ref: `${BASE}#/${pointer("paths", path, "get", "responses", String(status), "content", "application/json", "schema")}`,
+  });
 }
 
 function expectValid(path: string, status: number, body: unknown) {
@@ -48,8 +62,10 @@ async function call(response: Promise<Response>, status: number): Promise<unknow
   return res.json();
 }
 
-const list = (query: string) => call(listDeals(new Request(`http://localhost/api/deals${query}`)), 200) as Promise<DealListDto>;
-const deal = (slug: string, status = 200) => call(getDeal(new Request(`http://localhost/api/deals/${slug}`), { params: Promise.resolve({ slug }) }), status);
+const list = (query: string) =>
+  call(listDeals(new Request(`http://localhost/api/deals${query}`)), 200) as Promise<DealListDto>;
+const deal = (slug: string, status = 200) =>
+  call(getDeal(new Request(`http://localhost/api/deals/${slug}`), { params: Promise.resolve({ slug }) }), status);
 
 describe("OpenAPI document", () => {
   it("is a valid OpenAPI 3.1 document (independent validator)", async () => {
@@ -79,11 +95,15 @@ describe("OpenAPI document", () => {
       else expect(p.schema.type, p.name).not.toBe("array");
       // A .describe() on the field, or on the schema it wraps (.optional() of a described schema).
       const field = (DealQuerySchema.shape as Record<string, z.ZodType>)[p.name]!;
-      const inner = field instanceof z.ZodOptional || field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field;
+      const inner =
+        field instanceof z.ZodOptional || field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field;
       expect(p.description, p.name).toBe(field.description ?? inner.description);
     }
     const sort = params.find((p) => p.name === "sort")!;
-    expect(sort.schema).toMatchObject({ default: "-announcedOn", enum: expect.arrayContaining(["title", "-valueUsd"]) });
+    expect(sort.schema).toMatchObject({
+      default: "-announcedOn",
+      enum: expect.arrayContaining(["title", "-valueUsd"]),
+    });
     expect(params.find((p) => p.name === "limit")!.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 500 });
   });
 
@@ -99,8 +119,12 @@ describe("OpenAPI document", () => {
       const declared = (get.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name);
       expect(declared, path).toEqual(templated);
     }
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/deals", "/api/deals/{slug}", "/api/openapi.json"]));
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(["DealList", "Deal", "Source", "Error"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/deals", "/api/deals/{slug}", "/api/openapi.json"]),
+    );
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(["DealList", "Deal", "Source", "Error"]),
+    );
   });
 });
 
@@ -110,12 +134,16 @@ describe("real responses match the document", () => {
     sample = (await list("?limit=1")).data[0]!;
   });
 
-  it.each(["", "?limit=500", "?sort=title&limit=3", "?company=tesla&company=xai&kind=strategic_investment", "?q=zzz-nothing", "?from=2026-01&to=2026&minUsd=1000000000&sort=-valueUsd"])(
-    "GET /api/deals%s",
-    async (query) => {
-      expectValid("/api/deals", 200, await list(query));
-    },
-  );
+  it.each([
+    "",
+    "?limit=500",
+    "?sort=title&limit=3",
+    "?company=tesla&company=xai&kind=strategic_investment",
+    "?q=zzz-nothing",
+    "?from=2026-01&to=2026&minUsd=1000000000&sort=-valueUsd",
+  ])("GET /api/deals%s", async (query) => {
+    expectValid("/api/deals", 200, await list(query));
+  });
 
   it("GET /api/deals with a nextCursor, and the page it points to", async () => {
     const first = await list("?limit=5&sort=valueUsd");
@@ -136,11 +164,16 @@ describe("real responses match the document", () => {
     expectValid("/api/deals/{slug}", 404, body);
   });
 
-  it.each(["?limit=0&sort=sideways", "?bogus=1&role=customer&role=supplier"])("GET /api/deals%s is a 400 Error", async (query) => {
-    const body = (await call(listDeals(new Request(`http://localhost/api/deals${query}`)), 400)) as { issues?: unknown[] };
-    expect(body.issues?.length).toBeGreaterThanOrEqual(2);
-    expectValid("/api/deals", 400, body);
-  });
+  it.each(["?limit=0&sort=sideways", "?bogus=1&role=customer&role=supplier"])(
+    "GET /api/deals%s is a 400 Error",
+    async (query) => {
+      const body = (await call(listDeals(new Request(`http://localhost/api/deals${query}`)), 400)) as {
+        issues?: unknown[];
+      };
+      expect(body.issues?.length).toBeGreaterThanOrEqual(2);
+      expectValid("/api/deals", 400, body);
+    },
+  );
 
   it("GET /api/openapi.json serves the document, valid against itself and the validator", async () => {
     const body = (await call(getOpenApi(new Request("http://localhost/api/openapi.json")), 200)) as Json;

@@ -51,7 +51,11 @@ describe("events", () => {
     const all = await getJson<EventListDto>("/api/events?limit=500");
     expect(all.body.total).toBe(12);
     const nvidia = await getJson<EventListDto>("/api/events?company=nvidia");
-    expect(nvidia.body.data.map((e) => e.slug).sort()).toEqual(["citi-cuts-nvidia-target", "nvidia-mass-production-guidance", "nvidia-shares-after-us-build-out"]);
+    expect(nvidia.body.data.map((e) => e.slug).sort()).toEqual([
+      "citi-cuts-nvidia-target",
+      "nvidia-mass-production-guidance",
+      "nvidia-shares-after-us-build-out",
+    ]);
     const prices = await getJson<EventListDto>("/api/events?kind=share_price&from=2025-07");
     expect(prices.body.data.map((e) => e.slug)).toEqual(["samsung-shares-rise-on-tesla-order"]);
     const dates = all.body.data.map((e) => e.occurredOn);
@@ -89,7 +93,9 @@ describe("timeline", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const { body }: { body: TimelineDto } = await getJson(`/api/timeline?limit=7${cursor ? `&cursor=${cursor}` : ""}`);
+      const { body }: { body: TimelineDto } = await getJson(
+        `/api/timeline?limit=7${cursor ? `&cursor=${cursor}` : ""}`,
+      );
       seen.push(...body.data.map((i) => `${i.type}:${i.slug}`));
       cursor = body.nextCursor;
     } while (cursor);
@@ -129,8 +135,15 @@ describe("stats", () => {
       valuation: [1, "1250000000000"],
       null: [3, "0"],
     });
-    expect(body.byYear.find((b) => b.year === 2025 && b.valueKind === "firm")).toMatchObject({ count: 3, usd: "58500000000" });
-    expect(body.byCompanyRole.find((b) => b.company === "amd")).toMatchObject({ role: "supplier", valueKind: "estimate", usd: "100000000000" });
+    expect(body.byYear.find((b) => b.year === 2025 && b.valueKind === "firm")).toMatchObject({
+      count: 3,
+      usd: "58500000000",
+    });
+    expect(body.byCompanyRole.find((b) => b.company === "amd")).toMatchObject({
+      role: "supplier",
+      valueKind: "estimate",
+      usd: "100000000000",
+    });
   });
 
   it("applies the deal filters", async () => {
@@ -149,10 +162,15 @@ describe("articles", () => {
     for (const c of body.citations) expect(body.text.slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
     const starts = body.citations.map((c) => c.quoteStart);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect(body.citations.find((c) => c.claim === "value")).toMatchObject({ deal: "nvidia-us-ai-infrastructure", dealTitle: "Nvidia's US AI manufacturing build-out", id: "deal--nvidia-us-ai-infrastructure--value" });
+    expect(body.citations.find((c) => c.claim === "value")).toMatchObject({
+      deal: "nvidia-us-ai-infrastructure",
+      dealTitle: "Nvidia's US AI manufacturing build-out",
+      id: "deal--nvidia-us-ai-infrastructure--value",
+    });
   });
 
   it("404s an unknown article, including path tricks", async () => {
-    for (const slug of ["nope", "..%2F..%2Fetc%2Fpasswd", "%00"]) expect((await getJson(`/api/articles/${slug}`)).status).toBe(404);
+    for (const slug of ["nope", "..%2F..%2Fetc%2Fpasswd", "%00"])
+      expect((await getJson(`/api/articles/${slug}`)).status).toBe(404);
   });
 });

@@ -37,7 +37,13 @@ type Bucket = { count: number; usd: string; valueKind: string | null };
 async function rowByRow(filter: DealFilter) {
   const deals = await db.deal.findMany({
     where: dealWhere(filter),
-    select: { announcedOn: true, kind: true, valueKind: true, valueUsdMinor: true, parties: { select: { role: true, company: { select: { slug: true, name: true } } } } },
+    select: {
+      announcedOn: true,
+      kind: true,
+      valueKind: true,
+      valueUsdMinor: true,
+      parties: { select: { role: true, company: { select: { slug: true, name: true } } } },
+    },
   });
   const acc = new Map<string, Map<string, { count: number; usd: bigint; valueKind: string | null; extra: object }>>();
   const add = (table: string, key: object, valueKind: string | null, usd: bigint | null) => {
@@ -53,18 +59,37 @@ async function rowByRow(filter: DealFilter) {
     add("totals", {}, d.valueKind, d.valueUsdMinor);
     add("year", { year: d.announcedOn.getUTCFullYear() }, d.valueKind, d.valueUsdMinor);
     add("kind", { kind: d.kind }, d.valueKind, d.valueUsdMinor);
-    for (const p of d.parties) add("companyRole", { company: p.company.slug, name: p.company.name, role: p.role }, d.valueKind, d.valueUsdMinor);
+    for (const p of d.parties)
+      add("companyRole", { company: p.company.slug, name: p.company.name, role: p.role }, d.valueKind, d.valueUsdMinor);
   }
-  const table = (name: string) => [...(acc.get(name)?.values() ?? [])].map((b) => ({ ...b.extra, valueKind: b.valueKind, count: b.count, usd: minorToDecimal(b.usd) }));
-  return { deals: deals.length, totals: table("totals"), byYear: table("year"), byKind: table("kind"), byCompanyRole: table("companyRole") };
+  const table = (name: string) =>
+    [...(acc.get(name)?.values() ?? [])].map((b) => ({
+      ...b.extra,
+      valueKind: b.valueKind,
+      count: b.count,
+      usd: minorToDecimal(b.usd),
+    }));
+  return {
+    deals: deals.length,
+    totals: table("totals"),
+    byYear: table("year"),
+    byKind: table("kind"),
+    byCompanyRole: table("companyRole"),
+  };
 }
 
-const sorted = <T extends Bucket>(rows: T[]) => [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+const sorted = <T extends Bucket>(rows: T[]) =>
+  [...rows].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 
 describe("statistics summed in the database", () => {
   const filters: [string, () => Promise<DealFilter>][] = [
     ["no filter", async () => ({})],
-    ["the busiest company", async () => ({ company: [(await db.company.findFirstOrThrow({ orderBy: { parties: { _count: "desc" } } })).slug] })],
+    [
+      "the busiest company",
+      async () => ({
+        company: [(await db.company.findFirstOrThrow({ orderBy: { parties: { _count: "desc" } } })).slug],
+      }),
+    ],
     ["every deal through a filter (two batches of ids)", async () => ({ from: "1900" })],
     ["a date range", async () => ({ from: "2019-03", to: "2021" })],
     ["one value kind", async () => ({ valueKind: "up_to" })],
@@ -94,8 +119,15 @@ describe("statistics summed in the database", () => {
   });
 
   it("the running total from per-day sums equals the one from every deal", async () => {
-    const deals = await db.deal.findMany({ where: { valueUsdMinor: { not: null }, valueKind: { not: null } }, select: { announcedOn: true, valueKind: true, valueUsdMinor: true } });
-    const perDeal = deals.map((d) => ({ date: d.announcedOn.toISOString().slice(0, 10), kind: d.valueKind as ValueKind, usd: minorToDecimal(d.valueUsdMinor!) }));
+    const deals = await db.deal.findMany({
+      where: { valueUsdMinor: { not: null }, valueKind: { not: null } },
+      select: { announcedOn: true, valueKind: true, valueUsdMinor: true },
+    });
+    const perDeal = deals.map((d) => ({
+      date: d.announcedOn.toISOString().slice(0, 10),
+      kind: d.valueKind as ValueKind,
+      usd: minorToDecimal(d.valueUsdMinor!),
+    }));
     const days = await stats.valuedDays();
     expect(days.length).toBeLessThan(perDeal.length);
     expect(cumulativeByKind(days)).toEqual(cumulativeByKind(perDeal));

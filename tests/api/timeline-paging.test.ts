@@ -57,7 +57,9 @@ describe("timeline keyset paging", () => {
     const paged: string[] = [];
     let total = 0;
     for (let cursor: string | null = null, first = true; first || cursor; first = false) {
-      const { status, body }: { status: number; body: TimelineDto } = await get(`${filter}&limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`);
+      const { status, body }: { status: number; body: TimelineDto } = await get(
+        `${filter}&limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`,
+      );
       expect(status).toBe(200);
       expect(body.data.length).toBeLessThanOrEqual(limit);
       paged.push(...body.data.map(key));
@@ -72,7 +74,13 @@ describe("timeline keyset paging", () => {
 
   it("rejects a cursor it did not make with 400 naming cursor", async () => {
     const forged = (data: unknown) => Buffer.from(JSON.stringify(data)).toString("base64url");
-    for (const cursor of ["100", "abc", forged({ o: 5, d: "2025-02-30x", t: "deal", s: "x" }), forged({ o: -1, d: "2025-01-01", t: "deal", s: "x" }), forged({ o: 1, d: "2025-01-01", t: "chip", s: "x" })]) {
+    for (const cursor of [
+      "100",
+      "abc",
+      forged({ o: 5, d: "2025-02-30x", t: "deal", s: "x" }),
+      forged({ o: -1, d: "2025-01-01", t: "deal", s: "x" }),
+      forged({ o: 1, d: "2025-01-01", t: "chip", s: "x" }),
+    ]) {
       const response = await timeline(new Request(`http://localhost/api/timeline?cursor=${cursor}`));
       expect(response.status).toBe(400);
       expect(((await response.json()) as { issues: { param: string }[] }).issues[0]!.param).toBe("cursor");

@@ -19,9 +19,17 @@ for (const view of VIEWS) {
         await page.goto(path);
         await page.waitForLoadState("networkidle");
         const results = await new AxeBuilder({ page }).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+        const summary = results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(" "))
+              .slice(0, 3)
+              .join(", ")}`,
+        );
         expect(summary).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, "page wider than the screen").toBeLessThanOrEqual(0);
         await page.screenshot({ path: `test-results/screenshots/${name}-${view.label}.png`, fullPage: true });
       });

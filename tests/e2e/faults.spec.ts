@@ -18,7 +18,11 @@ const DIR = path.join(os.tmpdir(), `chip-deals-faults-${process.pid}`);
 const FILE = path.join(DIR, "faults.db");
 const BACKUP = path.join(DIR, "backup.db");
 const run = promisify(execFile);
-const npm = (script: string, ...args: string[]) => run("npm", ["run", "--silent", script, "--", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${FILE}` } });
+const npm = (script: string, ...args: string[]) =>
+  run("npm", ["run", "--silent", script, "--", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${FILE}` },
+  });
 
 let server: ChildProcess;
 const matrix: string[] = [];
@@ -30,13 +34,25 @@ test.beforeAll(async () => {
   mkdirSync(DIR, { recursive: true });
   // An online copy of the e2e server's database (which is in use), through the backup script.
   const e2e = (process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db").replace(/^file:/, "");
-  await run("npm", ["run", "--silent", "db:backup", "--", FILE], { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${path.resolve(ROOT, e2e)}` } });
+  await run("npm", ["run", "--silent", "db:backup", "--", FILE], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${path.resolve(ROOT, e2e)}` },
+  });
   server = spawn(process.execPath, ["server/start.mjs", "-H", "127.0.0.1", "-p", String(PORT)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: `file:${FILE}`, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  await expect.poll(() => fetch(`${BASE}/api/openapi.json`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+  await expect
+    .poll(
+      () =>
+        fetch(`${BASE}/api/openapi.json`).then(
+          (r) => r.status,
+          () => 0,
+        ),
+      { timeout: 60_000 },
+    )
+    .toBe(200);
 });
 
 test.afterAll(async () => {
@@ -64,7 +80,9 @@ async function expectUnavailable(fault: string, label: string) {
   for (const body of [api.body, page.body, csv.body]) expect(body).not.toMatch(LEAK);
   // A route that needs no database still answers.
   expect((await statusOf("/api/openapi.json")).status).toBe(200);
-  matrix.push(`  ${label.padEnd(34)} → 503 ${JSON.stringify(JSON.parse(api.body))}; page 503 "${/<h1>([^<]+)/.exec(page.body)?.[1]}"`);
+  matrix.push(
+    `  ${label.padEnd(34)} → 503 ${JSON.stringify(JSON.parse(api.body))}; page 503 "${/<h1>([^<]+)/.exec(page.body)?.[1]}"`,
+  );
 }
 
 async function expectRecovered(how: string) {

@@ -6,7 +6,9 @@ test("timeline → deal → source: the cited Dutch sentence is highlighted in i
   await page.goto("/timeline");
   const july = page.getByRole("region", { name: "July 2025" });
   // A month-precision date is shown as the month, never with a made-up day.
-  await expect(july.getByRole("article").filter({ hasText: "Samsung to make Tesla's AI6 chip in Texas" })).toContainText("Jul 2025");
+  await expect(
+    july.getByRole("article").filter({ hasText: "Samsung to make Tesla's AI6 chip in Texas" }),
+  ).toContainText("Jul 2025");
   await july.getByRole("link", { name: "Samsung to make Tesla's AI6 chip in Texas" }).click();
 
   await expect(page).toHaveURL(/\/deals\/tesla-samsung-ai6-foundry$/);
@@ -40,11 +42,16 @@ test("deals table: filter → URL → reload keeps it → sort → CSV holds exa
   await expect(page).toHaveURL(/sort=-valueUsd/);
   await expect(page.getByRole("columnheader", { name: /Value/ })).toHaveAttribute("aria-sort", "descending");
   const table = page.getByRole("table", { name: "Deals matching the filters" });
-  const shown = await table.locator("tbody tr td:nth-child(3) a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!.replace("/deals/", "")));
+  const shown = await table
+    .locator("tbody tr td:nth-child(3) a")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href")!.replace("/deals/", "")));
   expect(shown).toHaveLength(4);
   expect(shown[0]).toBe("tesla-samsung-ai6-foundry"); // $16.5B, the largest Tesla deal
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^chip-deals_company-tesla_\d{4}-\d{2}-\d{2}\.csv$/);
   const rows = parse(await readFile((await download.path())!, "utf8"), { columns: true }) as { slug: string }[];
   expect(rows.map((r) => r.slug)).toEqual(shown);
@@ -59,7 +66,9 @@ test("an unknown filter value gives a readable message, not an error page", asyn
   await expect(page.getByTestId("row-count")).toHaveText("12");
 });
 
-test("a cursor that is not one, or was made for another sort, gives the first page of the same view and a message", async ({ page }) => {
+test("a cursor that is not one, or was made for another sort, gives the first page of the same view and a message", async ({
+  page,
+}) => {
   await page.goto("/deals?company=tesla");
   const teslaDeals = await page.getByTestId("row-count").textContent();
   const firstRows = await page.getByRole("row").allTextContents();
@@ -81,7 +90,11 @@ test("a cursor that is not one, or was made for another sort, gives the first pa
 
 test("compare: deals ticked in the table become one bar each; the log toggle changes the axis", async ({ page }) => {
   await page.goto("/deals");
-  for (const title of ["Samsung to make Tesla's AI6 chip in Texas", "Nvidia's US AI manufacturing build-out", "SpaceX merges with xAI"]) {
+  for (const title of [
+    "Samsung to make Tesla's AI6 chip in Texas",
+    "Nvidia's US AI manufacturing build-out",
+    "SpaceX merges with xAI",
+  ]) {
     await page.getByRole("checkbox", { name: `Compare ${title}` }).check();
   }
   await page.getByRole("button", { name: "Compare selected" }).click();
@@ -99,9 +112,12 @@ test("compare: deals ticked in the table become one bar each; the log toggle cha
     await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText("USD");
     tooltips.push(await chart.locator(".recharts-tooltip-wrapper").innerText());
   }
-  expect(tooltips.find((t) => t.includes("Nvidia"))).toMatch(/up to \$500B · Up-to ceiling\s+\$500,000,000,000 USD\s+Apr 2025/);
+  expect(tooltips.find((t) => t.includes("Nvidia"))).toMatch(
+    /up to \$500B · Up-to ceiling\s+\$500,000,000,000 USD\s+Apr 2025/,
+  );
 
-  const ticks = async () => (await chart.locator(".recharts-cartesian-axis-tick-value").allTextContents()).filter((t) => t.startsWith("$"));
+  const ticks = async () =>
+    (await chart.locator(".recharts-cartesian-axis-tick-value").allTextContents()).filter((t) => t.startsWith("$"));
   const linear = await ticks();
   expect(linear[0]).toBe("$0");
 

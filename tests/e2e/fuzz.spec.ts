@@ -23,9 +23,27 @@ async function expectSafe(request: APIRequestContext, url: string, headers: Reco
 
 /** Raw bytes for a path segment: percent-encodings valid or not, dot segments, NUL, markup. */
 const RAW_SEGMENT = fc.oneof(
-  fc.string({ unit: "grapheme", maxLength: 20 }).filter((s) => s.isWellFormed()).map(encodeURIComponent),
-  fc.constantFrom(...HOSTILE_STRINGS).filter((s) => s.isWellFormed()).map(encodeURIComponent),
-  fc.constantFrom("%", "%ff", "%E0%A4%A", "%ED%A0%80", "%00", "%2e%2e", "..%2f..%2f", "%2F", "%5C", "x%", encodeURIComponent(MARKER)),
+  fc
+    .string({ unit: "grapheme", maxLength: 20 })
+    .filter((s) => s.isWellFormed())
+    .map(encodeURIComponent),
+  fc
+    .constantFrom(...HOSTILE_STRINGS)
+    .filter((s) => s.isWellFormed())
+    .map(encodeURIComponent),
+  fc.constantFrom(
+    "%",
+    "%ff",
+    "%E0%A4%A",
+    "%ED%A0%80",
+    "%00",
+    "%2e%2e",
+    "..%2f..%2f",
+    "%2F",
+    "%5C",
+    "x%",
+    encodeURIComponent(MARKER),
+  ),
   fc.stringMatching(/^[A-Za-z0-9%._~-]{1,30}$/),
 );
 
@@ -35,9 +53,17 @@ const HEADERS = fc.oneof(
   fc.record({ RSC: fc.constantFrom("1", "0", "x") }),
   fc.record({ "Next-Router-Prefetch": fc.constantFrom("1", "2", "x"), RSC: fc.constant("1") }),
   fc.record({ "Next-Action": fc.constantFrom("deadbeef", "x".repeat(100)) }),
-  fc.record({ "x-middleware-subrequest": fc.constantFrom("proxy:proxy:proxy:proxy:proxy", "middleware:middleware:middleware:middleware:middleware") }),
+  fc.record({
+    "x-middleware-subrequest": fc.constantFrom(
+      "proxy:proxy:proxy:proxy:proxy",
+      "middleware:middleware:middleware:middleware:middleware",
+    ),
+  }),
   fc.record({ "Next-Url": fc.constantFrom("/<x>", "%ff", "//evil.example") }),
-  fc.record({ "X-Forwarded-Host": fc.constantFrom("evil.example", "<x>"), "X-Forwarded-Proto": fc.constantFrom("javascript", "https") }),
+  fc.record({
+    "X-Forwarded-Host": fc.constantFrom("evil.example", "<x>"),
+    "X-Forwarded-Proto": fc.constantFrom("javascript", "https"),
+  }),
   fc.record({ Range: fc.constantFrom("bytes=abc", "bytes=0-0,1-1,2-2") }),
   fc.record({ Cookie: fc.constantFrom("a=%ff", `${"c".repeat(4000)}=1`, "__proto__=1") }),
   fc.record({ "Accept-Language": fc.constantFrom("<x>", "*", "zz-ZZ;q=2") }),
@@ -54,8 +80,10 @@ test("generated query strings at every page and API route", async ({ request }) 
 
 test("generated path slugs, raw, at every route with a slug and beyond", async ({ request }) => {
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...PAGE_SLUG_BASES, ...API_SLUG_BASES, "/", "/api/", "/_next/static/"), RAW_SEGMENT, async (base, segment) =>
-      expectSafe(request, base + segment),
+    fc.asyncProperty(
+      fc.constantFrom(...PAGE_SLUG_BASES, ...API_SLUG_BASES, "/", "/api/", "/_next/static/"),
+      RAW_SEGMENT,
+      async (base, segment) => expectSafe(request, base + segment),
     ),
     { numRuns: Number(process.env.FUZZ_RUNS ?? 200) },
   );
@@ -71,16 +99,27 @@ test("odd headers at every route", async ({ request }) => {
 test("router headers with a matching cache-busting parameter reach the render", async ({ request }) => {
   // Next answers a mismatched _rsc with a redirect, so the hash is computed as its client does.
   const TREE = fc.oneof(
-    fc.constantFrom("garbage", "%5B1%2C2%5D", "%ff", "[]", encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }]))),
+    fc.constantFrom(
+      "garbage",
+      "%5B1%2C2%5D",
+      "%ff",
+      "[]",
+      encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }])),
+    ),
     fc.string({ maxLength: 30 }).map(encodeURIComponent),
   );
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(...PAGE_PATHS, "/no-such-page"), TREE, fc.constantFrom(undefined, "1"), async (path, tree, prefetch) => {
-      const rsc = await computeCacheBustingSearchParam(prefetch as "1" | undefined, undefined, tree, undefined);
-      const headers: Record<string, string> = { RSC: "1", "Next-Router-State-Tree": tree };
-      if (prefetch) headers["Next-Router-Prefetch"] = prefetch;
-      await expectSafe(request, `${path}?_rsc=${rsc}`, headers);
-    }),
+    fc.asyncProperty(
+      fc.constantFrom(...PAGE_PATHS, "/no-such-page"),
+      TREE,
+      fc.constantFrom(undefined, "1"),
+      async (path, tree, prefetch) => {
+        const rsc = await computeCacheBustingSearchParam(prefetch as "1" | undefined, undefined, tree, undefined);
+        const headers: Record<string, string> = { RSC: "1", "Next-Router-State-Tree": tree };
+        if (prefetch) headers["Next-Router-Prefetch"] = prefetch;
+        await expectSafe(request, `${path}?_rsc=${rsc}`, headers);
+      },
+    ),
     { numRuns: 60 },
   );
 });

@@ -9,7 +9,9 @@ test("the overview keeps value kinds apart and shows the largest deals with qual
   await expect(totals).toContainText("$500B");
   const largest = page.getByRole("figure", { name: "Largest deals" });
   await expect(largest.getByRole("listitem").filter({ hasText: "Nvidia's US AI" })).toContainText("up to $500B");
-  await expect(largest.getByRole("listitem").filter({ hasText: "SpaceX merges with xAI" })).toContainText("valued at $1.25T");
+  await expect(largest.getByRole("listitem").filter({ hasText: "SpaceX merges with xAI" })).toContainText(
+    "valued at $1.25T",
+  );
   await expect(largest.getByRole("listitem").filter({ hasText: "Meta to buy AMD" })).toContainText("≈ $100B");
   await expect(page.getByRole("region", { name: "Latest deals" }).getByRole("article")).toHaveCount(5);
 });

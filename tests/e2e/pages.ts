@@ -5,7 +5,10 @@ export const PAGES = [
   { name: "deals", path: "/deals" },
   { name: "deals-filtered", path: "/deals?company=tesla&sort=-valueUsd" },
   { name: "deals-empty", path: "/deals?q=no-such-deal" },
-  { name: "compare", path: "/compare?deal=tesla-samsung-ai6-foundry&deal=nvidia-us-ai-infrastructure&deal=spacex-xai-merger&deal=meta-amd-instinct" },
+  {
+    name: "compare",
+    path: "/compare?deal=tesla-samsung-ai6-foundry&deal=nvidia-us-ai-infrastructure&deal=spacex-xai-merger&deal=meta-amd-instinct",
+  },
   { name: "deal", path: "/deals/tesla-samsung-ai6-foundry" },
   { name: "company", path: "/companies/tesla" },
   { name: "article", path: "/articles/samsung-wins-tesla-ai6-chip-order#deal--tesla-samsung-ai6-foundry--value" },

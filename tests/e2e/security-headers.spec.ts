@@ -77,14 +77,19 @@ test.describe("in the browser", () => {
       // The App Router sets window.next once its runtime has run: scripts executed and React hydrated.
       await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version);
       await page.waitForLoadState("networkidle");
-      expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations), path).toEqual([]);
+      expect(
+        await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+        path,
+      ).toEqual([]);
       expect(errors, path).toEqual([]);
       page.removeAllListeners("console");
       page.removeAllListeners("pageerror");
     }
   });
 
-  test("a script without the nonce is blocked while Next's nonce'd scripts run (the policy is enforced)", async ({ page }) => {
+  test("a script without the nonce is blocked while Next's nonce'd scripts run (the policy is enforced)", async ({
+    page,
+  }) => {
     // The real response, CSP header and all, with one inline script slipped in as an injection would.
     await page.route("/", async (route) => {
       const response = await route.fetch();
@@ -94,6 +99,8 @@ test.describe("in the browser", () => {
     await page.goto("/");
     await page.waitForFunction(() => (window as unknown as { next?: { version?: string } }).next?.version);
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
-    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toContainEqual(expect.stringMatching(/^script-src/));
+    expect(
+      await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+    ).toContainEqual(expect.stringMatching(/^script-src/));
   });
 });

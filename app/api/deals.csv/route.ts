@@ -11,7 +11,9 @@ export const GET = handle(async (request) => {
   // The body is streamed, so it cannot be hashed up front: the validator is the parsed query
   // plus the data version. Weak, since it names the content rather than hashing its bytes.
   const version = await dealDataVersion();
-  const etag = `W/"${createHash("sha1").update(`${version}|${JSON.stringify(query)}`).digest("base64url")}"`;
+  const etag = `W/"${createHash("sha1")
+    .update(`${version}|${JSON.stringify(query)}`)
+    .digest("base64url")}"`;
   const headers = new Headers({
     ETag: etag,
     "Cache-Control": "private, no-cache",

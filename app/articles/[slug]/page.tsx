@@ -29,8 +29,8 @@ export default async function ArticlePage({ params }: { params: Params }) {
           {article.title}
         </h1>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          The original text. The {article.citations.length} highlighted passages are the sentences the dashboard cites; follow a link on the right to
-          see what each supports.
+          The original text. The {article.citations.length} highlighted passages are the sentences the dashboard cites;
+          follow a link on the right to see what each supports.
         </p>
         <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <ArticleText text={article.text} citations={spans} />
@@ -42,14 +42,21 @@ export default async function ArticlePage({ params }: { params: Params }) {
         </h2>
         <ol className="mt-2 space-y-2 text-sm">
           {article.citations.map((c) => (
-            <li key={c.id} data-citation={c.id} className="rounded-md border border-slate-200 p-2 data-[focus]:border-amber-500 dark:border-slate-800">
+            <li
+              key={c.id}
+              data-citation={c.id}
+              className="rounded-md border border-slate-200 p-2 data-[focus]:border-amber-500 dark:border-slate-800"
+            >
               <a href={`#${c.id}`} className="font-medium underline-offset-2 hover:underline">
                 {c.label}
               </a>
               <span className="ml-1 text-xs text-slate-500 dark:text-slate-400">{CLAIMS[c.claim]}</span>
               {c.deal && (
                 <div className="text-xs">
-                  <Link href={`/deals/${c.deal}`} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+                  <Link
+                    href={`/deals/${c.deal}`}
+                    className="text-blue-800 underline underline-offset-2 dark:text-blue-300"
+                  >
                     Deal: {c.dealTitle}
                   </Link>
                 </div>

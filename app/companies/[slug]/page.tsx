@@ -31,7 +31,9 @@ export default async function CompanyPage({ params }: { params: Params }) {
         </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">{company.name}</h1>
         {company.aliases.length > 0 && (
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Also written as: {company.aliases.join(", ")}</p>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            Also written as: {company.aliases.join(", ")}
+          </p>
         )}
         <p className="mt-3 flex flex-wrap gap-4 text-sm">
           <Link href={`/deals?company=${company.slug}`} className="underline underline-offset-2">
@@ -57,10 +59,18 @@ export default async function CompanyPage({ params }: { params: Params }) {
               <caption className="sr-only">Deals {company.name} is a party to, with its role</caption>
               <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">Date</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">Deal</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">Role</th>
-                  <th scope="col" className="py-2 text-right font-medium">Value</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Date
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Deal
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Role
+                  </th>
+                  <th scope="col" className="py-2 text-right font-medium">
+                    Value
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -68,7 +78,10 @@ export default async function CompanyPage({ params }: { params: Params }) {
                   <tr key={d.slug} className="border-b border-slate-100 align-top dark:border-slate-900">
                     <td className="py-2 pr-4 whitespace-nowrap tabular-nums">{formatDateText(d.announced)}</td>
                     <td className="py-2 pr-4">
-                      <Link href={`/deals/${d.slug}`} className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
+                      <Link
+                        href={`/deals/${d.slug}`}
+                        className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
+                      >
                         {d.title}
                       </Link>
                       <div className="text-xs text-slate-500 dark:text-slate-400">{DEAL_KINDS[d.kind]}</div>
@@ -104,7 +117,10 @@ export default async function CompanyPage({ params }: { params: Params }) {
                 <p className="mt-1 text-slate-600 dark:text-slate-400">{e.summary}</p>
                 {e.sources[0] && (
                   <p className="mt-1 text-xs">
-                    <Link href={`/articles/${e.sources[0].article}#${e.sources[0].id}`} className="underline underline-offset-2">
+                    <Link
+                      href={`/articles/${e.sources[0].article}#${e.sources[0].id}`}
+                      className="underline underline-offset-2"
+                    >
                       Source: {e.sources[0].title}
                     </Link>
                   </p>
@@ -119,7 +135,19 @@ export default async function CompanyPage({ params }: { params: Params }) {
 }
 
 /** A section's heading with its full count; when only the newest are shown, says so and links to the rest. */
-function ListHeading({ id, title, total, shown, children }: { id: string; title: string; total: number; shown: number; children: React.ReactNode }) {
+function ListHeading({
+  id,
+  title,
+  total,
+  shown,
+  children,
+}: {
+  id: string;
+  title: string;
+  total: number;
+  shown: number;
+  children: React.ReactNode;
+}) {
   return (
     <>
       <h2 id={id} className="text-lg font-semibold">

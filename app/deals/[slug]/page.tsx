@@ -19,7 +19,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function DealPage({ params }: { params: Params }) {
   const deal = await orNotFound(getDeal((await params).slug));
-  const source = (claim: SourceDto["claim"], party?: string) => deal.sources.find((s) => s.claim === claim && (party === undefined || s.party === party));
+  const source = (claim: SourceDto["claim"], party?: string) =>
+    deal.sources.find((s) => s.claim === claim && (party === undefined || s.party === party));
 
   return (
     <article className="space-y-8">
@@ -44,7 +45,8 @@ export default async function DealPage({ params }: { params: Params }) {
         {deal.value && (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
             Exactly {formatAmountExact(deal.value.amount, deal.value.currency)}
-            {deal.value.currency !== "USD" && ` (${formatUsdCompact(deal.value.usd)} in US dollars)`}: {VALUE_KIND_HELP[deal.value.kind]}.{" "}
+            {deal.value.currency !== "USD" && ` (${formatUsdCompact(deal.value.usd)} in US dollars)`}:{" "}
+            {VALUE_KIND_HELP[deal.value.kind]}.{" "}
             {source("value") && <SourceLink source={source("value")!}>See the sentence</SourceLink>}
           </p>
         )}
@@ -66,7 +68,10 @@ export default async function DealPage({ params }: { params: Params }) {
             const s = source("party", p.company);
             return (
               <li key={`${p.company}:${p.role}`} className="flex flex-wrap items-baseline gap-x-3 py-2">
-                <Link href={`/companies/${p.company}`} className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300">
+                <Link
+                  href={`/companies/${p.company}`}
+                  className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
+                >
                   {p.name}
                 </Link>
                 <span className="text-sm text-slate-600 dark:text-slate-400">{PARTY_ROLES[p.role]}</span>
@@ -79,7 +84,10 @@ export default async function DealPage({ params }: { params: Params }) {
 
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading" className="text-lg font-semibold">
-          Evidence <span className="text-sm font-normal text-slate-500 dark:text-slate-400">({deal.sources.length} sentences)</span>
+          Evidence{" "}
+          <span className="text-sm font-normal text-slate-500 dark:text-slate-400">
+            ({deal.sources.length} sentences)
+          </span>
         </h2>
         <div className="mt-3">
           <EvidenceList sources={deal.sources} />
@@ -97,7 +105,8 @@ function Facts({ deal, source }: { deal: DealDto; source: (claim: SourceDto["cla
         <time dateTime={deal.announcedOn}>{formatDateText(deal.announced)}</time>
         <span className="text-slate-500 dark:text-slate-400">
           {" "}
-          ({deal.announcedPrecision === "day" ? "to the day" : `known to the ${deal.announcedPrecision}`}; {DATE_BASES[deal.announcedBasis].toLowerCase()})
+          ({deal.announcedPrecision === "day" ? "to the day" : `known to the ${deal.announcedPrecision}`};{" "}
+          {DATE_BASES[deal.announcedBasis].toLowerCase()})
         </span>
       </>,
       source("date"),
@@ -106,7 +115,11 @@ function Facts({ deal, source }: { deal: DealDto; source: (claim: SourceDto["cla
     ["Kind", DEAL_KINDS[deal.kind], undefined],
   ];
   if (deal.term) {
-    const parts = [deal.term.years ? `${deal.term.years} years` : null, deal.term.start && deal.term.end ? `${deal.term.start} to ${deal.term.end}` : null, deal.term.note];
+    const parts = [
+      deal.term.years ? `${deal.term.years} years` : null,
+      deal.term.start && deal.term.end ? `${deal.term.start} to ${deal.term.end}` : null,
+      deal.term.note,
+    ];
     rows.push(["Term", parts.filter(Boolean).join("; "), source("term")]);
   }
   if (deal.chips.length) rows.push(["Chips", deal.chips.join(", "), source("chip")]);

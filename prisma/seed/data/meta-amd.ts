@@ -19,12 +19,28 @@ export const deals: DealSeed[] = [
       {
         company: "meta",
         role: "customer",
-        evidence: [{ key: "party-meta", article, claim: "party", label: "Meta buys the chips", quote: "Meta heeft een overeenkomst gesloten om voor miljarden dollars AI-chips van AMD in te kopen" }],
+        evidence: [
+          {
+            key: "party-meta",
+            article,
+            claim: "party",
+            label: "Meta buys the chips",
+            quote: "Meta heeft een overeenkomst gesloten om voor miljarden dollars AI-chips van AMD in te kopen",
+          },
+        ],
       },
       {
         company: "amd",
         role: "supplier",
-        evidence: [{ key: "party-amd", article, claim: "party", label: "AMD supplies Instinct accelerators", quote: "Door zich te verbinden aan AMD's Instinct-accelerators, diversifieert Meta haar toeleveringsketen" }],
+        evidence: [
+          {
+            key: "party-amd",
+            article,
+            claim: "party",
+            label: "AMD supplies Instinct accelerators",
+            quote: "Door zich te verbinden aan AMD's Instinct-accelerators, diversifieert Meta haar toeleveringsketen",
+          },
+        ],
       },
     ],
     evidence: [
@@ -35,7 +51,13 @@ export const deals: DealSeed[] = [
         label: "Estimated total potential value",
         quote:
           "Meta heeft een overeenkomst gesloten om voor miljarden dollars AI-chips van AMD in te kopen, met een totale potentiële waarde van naar schatting 100 miljard dollar.",
-        figure: { text: "naar schatting 100 miljard dollar", amount: "100000000000", unit: "USD", qualifier: "about", kind: "estimate" },
+        figure: {
+          text: "naar schatting 100 miljard dollar",
+          amount: "100000000000",
+          unit: "USD",
+          qualifier: "about",
+          kind: "estimate",
+        },
       },
       {
         key: "warrant",
@@ -52,9 +74,21 @@ export const deals: DealSeed[] = [
         label: "Warrant value tied to AMD's share price",
         quote: "De waarde van de warrant is gekoppeld aan de prestaties van het AMD-aandeel",
       },
-      { key: "term", article, claim: "term", label: "Multi-year term", quote: "De deal heeft een looptijd van meerdere jaren" },
+      {
+        key: "term",
+        article,
+        claim: "term",
+        label: "Multi-year term",
+        quote: "De deal heeft een looptijd van meerdere jaren",
+      },
       { key: "date", article, claim: "date", label: "Reported 24 Feb 2026", quote: "date: 2026-02-24T15:58:28.484Z" },
-      { key: "chip-instinct", article, claim: "chip", label: "AMD Instinct accelerators", quote: "Door zich te verbinden aan AMD's Instinct-accelerators" },
+      {
+        key: "chip-instinct",
+        article,
+        claim: "chip",
+        label: "AMD Instinct accelerators",
+        quote: "Door zich te verbinden aan AMD's Instinct-accelerators",
+      },
       {
         key: "chip-mi300x",
         article,
@@ -74,15 +108,24 @@ export const events: EventSeed[] = [
     occurred: "2024",
     occurredBasis: "stated",
     companies: ["meta"],
-    summary: "Meta's previously announced capital investments for 2024 alone are estimated at $35 to $40 billion; the AMD deal comes on top.",
+    summary:
+      "Meta's previously announced capital investments for 2024 alone are estimated at $35 to $40 billion; the AMD deal comes on top.",
     evidence: [
       {
         key: "capex",
         article,
         claim: "figure",
         label: "Estimated 2024 capital investment",
-        quote: "De financiering ervan komt bovenop de eerder aangekondigde kapitaalinvesteringen van Meta, die voor 2024 alleen al op 35 tot 40 miljard dollar worden geschat.",
-        figure: { text: "35 tot 40 miljard dollar", amount: "35000000000", high: "40000000000", unit: "USD", kind: "estimate", date: "2024" },
+        quote:
+          "De financiering ervan komt bovenop de eerder aangekondigde kapitaalinvesteringen van Meta, die voor 2024 alleen al op 35 tot 40 miljard dollar worden geschat.",
+        figure: {
+          text: "35 tot 40 miljard dollar",
+          amount: "35000000000",
+          high: "40000000000",
+          unit: "USD",
+          kind: "estimate",
+          date: "2024",
+        },
       },
     ],
   },

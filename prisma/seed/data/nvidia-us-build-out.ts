@@ -5,7 +5,8 @@ const announcement =
   "Het bedrijf kondigde maandag plannen aan om de komende vier jaar voor maximaal $500 miljard aan AI-infrastructuur in het land te bouwen via een netwerk van productiepartnerschappen.";
 const tsmcSentence =
   "zal de productie van Nvidia’s nieuwste Blackwell AI-chip laten beginnen in de nieuwe fabriek van Taiwan Semiconductor Manufacturing Co. in Phoenix.";
-const texasSentence = "Daarnaast bouwt Nvidia in samenwerking met Foxconn en Wistron Corp. supercomputerfabrieken in Texas.";
+const texasSentence =
+  "Daarnaast bouwt Nvidia in samenwerking met Foxconn en Wistron Corp. supercomputerfabrieken in Texas.";
 const arizonaSentence =
   "Voor downstream activiteiten zoals verpakking en testen werkt het bedrijf samen met Amkor Technology Inc. en Siliconware Precision Industries Co. in Arizona.";
 const dateline = "date 2025-04";
@@ -28,32 +29,80 @@ export const deals: DealSeed[] = [
       {
         company: "nvidia",
         role: "sponsor",
-        evidence: [{ key: "party-nvidia", article, claim: "party", label: "Nvidia expands US production", quote: "Nvidia breidt zijn productiecapaciteit in de Verenigde Staten agressief uit." }],
+        evidence: [
+          {
+            key: "party-nvidia",
+            article,
+            claim: "party",
+            label: "Nvidia expands US production",
+            quote: "Nvidia breidt zijn productiecapaciteit in de Verenigde Staten agressief uit.",
+          },
+        ],
       },
       {
         company: "tsmc",
         role: "foundry",
-        evidence: [{ key: "party-tsmc", article, claim: "party", label: "Blackwell production at TSMC in Phoenix", quote: tsmcSentence }],
+        evidence: [
+          {
+            key: "party-tsmc",
+            article,
+            claim: "party",
+            label: "Blackwell production at TSMC in Phoenix",
+            quote: tsmcSentence,
+          },
+        ],
       },
       {
         company: "foxconn",
         role: "manufacturing_partner",
-        evidence: [{ key: "party-foxconn", article, claim: "party", label: "Supercomputer plants with Foxconn in Texas", quote: texasSentence }],
+        evidence: [
+          {
+            key: "party-foxconn",
+            article,
+            claim: "party",
+            label: "Supercomputer plants with Foxconn in Texas",
+            quote: texasSentence,
+          },
+        ],
       },
       {
         company: "wistron",
         role: "manufacturing_partner",
-        evidence: [{ key: "party-wistron", article, claim: "party", label: "Supercomputer plants with Wistron in Texas", quote: texasSentence }],
+        evidence: [
+          {
+            key: "party-wistron",
+            article,
+            claim: "party",
+            label: "Supercomputer plants with Wistron in Texas",
+            quote: texasSentence,
+          },
+        ],
       },
       {
         company: "amkor",
         role: "packaging_test_partner",
-        evidence: [{ key: "party-amkor", article, claim: "party", label: "Packaging and test with Amkor in Arizona", quote: arizonaSentence }],
+        evidence: [
+          {
+            key: "party-amkor",
+            article,
+            claim: "party",
+            label: "Packaging and test with Amkor in Arizona",
+            quote: arizonaSentence,
+          },
+        ],
       },
       {
         company: "spil",
         role: "packaging_test_partner",
-        evidence: [{ key: "party-spil", article, claim: "party", label: "Packaging and test with SPIL in Arizona", quote: arizonaSentence }],
+        evidence: [
+          {
+            key: "party-spil",
+            article,
+            claim: "party",
+            label: "Packaging and test with SPIL in Arizona",
+            quote: arizonaSentence,
+          },
+        ],
       },
     ],
     evidence: [
@@ -63,7 +112,13 @@ export const deals: DealSeed[] = [
         claim: "value",
         label: "Planned investment ceiling",
         quote: announcement,
-        figure: { text: "maximaal $500 miljard", amount: "500000000000", unit: "USD", qualifier: "up_to", kind: "up_to" },
+        figure: {
+          text: "maximaal $500 miljard",
+          amount: "500000000000",
+          unit: "USD",
+          qualifier: "up_to",
+          kind: "up_to",
+        },
       },
       {
         key: "term",
@@ -73,11 +128,29 @@ export const deals: DealSeed[] = [
         quote: announcement,
         figure: { text: "vier jaar", amount: "4", unit: "years", kind: "duration" },
       },
-      { key: "date", article, claim: "date", label: "Announced on a Monday in April 2025 (article dated to the month)", quote: dateline },
+      {
+        key: "date",
+        article,
+        claim: "date",
+        label: "Announced on a Monday in April 2025 (article dated to the month)",
+        quote: dateline,
+      },
       { key: "chip", article, claim: "chip", label: "Blackwell AI chip", quote: tsmcSentence },
       { key: "location-phoenix", article, claim: "location", label: "TSMC fab in Phoenix", quote: tsmcSentence },
-      { key: "location-texas", article, claim: "location", label: "Supercomputer plants in Texas", quote: texasSentence },
-      { key: "location-arizona", article, claim: "location", label: "Packaging and test in Arizona", quote: arizonaSentence },
+      {
+        key: "location-texas",
+        article,
+        claim: "location",
+        label: "Supercomputer plants in Texas",
+        quote: texasSentence,
+      },
+      {
+        key: "location-arizona",
+        article,
+        claim: "location",
+        label: "Packaging and test in Arizona",
+        quote: arizonaSentence,
+      },
       {
         key: "first-us-supercomputers",
         article,
@@ -186,11 +259,24 @@ export const events: EventSeed[] = [
         article,
         claim: "figure",
         label: "Implied upside",
-        quote: "suggereert de herziene schatting nog steeds een potentieel opwaarts potentieel van 39% ten opzichte van de huidige niveaus.",
+        quote:
+          "suggereert de herziene schatting nog steeds een potentieel opwaarts potentieel van 39% ten opzichte van de huidige niveaus.",
         figure: { text: "39%", amount: "39", unit: "percent", kind: "percentage" },
       },
-      { key: "rating", article, claim: "statement", label: "Buy rating kept", quote: "Het beleggingsbedrijf behield echter een koopadvies voor het aandeel." },
-      { key: "date", article, claim: "date", label: "The week before the announcement (article dated April 2025)", quote: dateline },
+      {
+        key: "rating",
+        article,
+        claim: "statement",
+        label: "Buy rating kept",
+        quote: "Het beleggingsbedrijf behield echter een koopadvies voor het aandeel.",
+      },
+      {
+        key: "date",
+        article,
+        claim: "date",
+        label: "The week before the announcement (article dated April 2025)",
+        quote: dateline,
+      },
     ],
   },
 ];

@@ -21,7 +21,13 @@ export const deals: DealSeed[] = [
         company: "tesla",
         role: "customer",
         evidence: [
-          { key: "party-tesla", article, claim: "party", label: "Tesla orders the AI6 chip", quote: "Het gaat om de productie van Tesla’s nieuwe AI6-chip" },
+          {
+            key: "party-tesla",
+            article,
+            claim: "party",
+            label: "Tesla orders the AI6 chip",
+            quote: "Het gaat om de productie van Tesla’s nieuwe AI6-chip",
+          },
         ],
       },
       {
@@ -33,7 +39,8 @@ export const deals: DealSeed[] = [
             article,
             claim: "party",
             label: "Samsung wins the order",
-            quote: "De Zuid-Koreaanse techgigant heeft een chiporder binnengesleept ter waarde van 16,5 miljard dollar van niemand minder dan Elon Musk.",
+            quote:
+              "De Zuid-Koreaanse techgigant heeft een chiporder binnengesleept ter waarde van 16,5 miljard dollar van niemand minder dan Elon Musk.",
           },
         ],
       },
@@ -44,10 +51,17 @@ export const deals: DealSeed[] = [
         article,
         claim: "value",
         label: "Contract value",
-        quote: "De Zuid-Koreaanse techgigant heeft een chiporder binnengesleept ter waarde van 16,5 miljard dollar van niemand minder dan Elon Musk.",
+        quote:
+          "De Zuid-Koreaanse techgigant heeft een chiporder binnengesleept ter waarde van 16,5 miljard dollar van niemand minder dan Elon Musk.",
         figure: { text: "16,5 miljard dollar", amount: "16500000000", unit: "USD", kind: "firm" },
       },
-      { key: "date", article, claim: "date", label: "Reported July 2025 (article dated to the month)", quote: "date 2025-07" },
+      {
+        key: "date",
+        article,
+        claim: "date",
+        label: "Reported July 2025 (article dated to the month)",
+        quote: "date 2025-07",
+      },
       {
         key: "term",
         article,
@@ -69,15 +83,24 @@ export const deals: DealSeed[] = [
         article,
         claim: "location",
         label: "Made in a new fab in Texas",
-        quote: "Musk bevestigde de deal persoonlijk op X, zijn favoriete communicatiekanaal, en gaf aan dat de chips geproduceerd zullen worden in een gloednieuwe fabriek in Texas.",
+        quote:
+          "Musk bevestigde de deal persoonlijk op X, zijn favoriete communicatiekanaal, en gaf aan dat de chips geproduceerd zullen worden in een gloednieuwe fabriek in Texas.",
       },
       {
         key: "revenue-share",
         article,
         claim: "figure",
         label: "Share of Samsung's 2024 revenue",
-        quote: "is het grootste dat Samsung ooit binnenhaalde van een enkele klant, goed voor ruim zeven procent van de jaaromzet van 2024.",
-        figure: { text: "ruim zeven procent", amount: "7", unit: "percent", qualifier: "more_than", kind: "percentage", date: "2024" },
+        quote:
+          "is het grootste dat Samsung ooit binnenhaalde van een enkele klant, goed voor ruim zeven procent van de jaaromzet van 2024.",
+        figure: {
+          text: "ruim zeven procent",
+          amount: "7",
+          unit: "percent",
+          qualifier: "more_than",
+          kind: "percentage",
+          date: "2024",
+        },
       },
       {
         key: "process",
@@ -91,7 +114,8 @@ export const deals: DealSeed[] = [
         article,
         claim: "statement",
         label: "Musk: the amount is only a start",
-        quote: "Volgens Musk is het genoemde bedrag slechts een begin en ligt het werkelijke productievolume waarschijnlijk veel hoger.",
+        quote:
+          "Volgens Musk is het genoemde bedrag slechts een begin en ligt het werkelijke productievolume waarschijnlijk veel hoger.",
       },
     ],
   },
@@ -116,7 +140,8 @@ export const deals: DealSeed[] = [
             article,
             claim: "party",
             label: "Samsung's US fab",
-            quote: "Analisten waarschuwden eerder zelfs dat Samsungs Amerikaanse fabriek een duur monument dreigde te worden zonder klanten van formaat.",
+            quote:
+              "Analisten waarschuwden eerder zelfs dat Samsungs Amerikaanse fabriek een duur monument dreigde te worden zonder klanten van formaat.",
           },
         ],
       },
@@ -127,10 +152,17 @@ export const deals: DealSeed[] = [
         article,
         claim: "value",
         label: "Investment",
-        quote: "Die fabriek is onderdeel van een bredere investering van veertig miljard dollar, gesteund door subsidies vanuit Bidens Chips and Science Act.",
+        quote:
+          "Die fabriek is onderdeel van een bredere investering van veertig miljard dollar, gesteund door subsidies vanuit Bidens Chips and Science Act.",
         figure: { text: "veertig miljard dollar", amount: "40000000000", unit: "USD", kind: "firm" },
       },
-      { key: "date", article, claim: "date", label: "Reported July 2025; the investment itself is not dated", quote: "date 2025-07" },
+      {
+        key: "date",
+        article,
+        claim: "date",
+        label: "Reported July 2025; the investment itself is not dated",
+        quote: "date 2025-07",
+      },
       {
         key: "location",
         article,
