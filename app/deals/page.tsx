@@ -4,42 +4,21 @@ import { DealsTable } from "@/components/deals/deals-table";
 import { FilterForm } from "@/components/filters/filter-form";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
-import { ApiError, type ParamIssue } from "@/lib/api/errors";
-import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
+import { parsePageQuery, type PageSearchParams } from "@/lib/api/search-params";
 import { listCompanyOptions } from "@/lib/companies/queries";
 import { dealViewParams } from "@/lib/deals/page-query";
 import { listDeals } from "@/lib/deals/queries";
-import { DEAL_REPEATABLE, DealQuerySchema, type DealQuery, type DealSort } from "@/lib/deals/schemas";
+import { DEAL_REPEATABLE, DealQuerySchema, type DealSort } from "@/lib/deals/schemas";
 import { DEAL_KINDS } from "@/lib/domain";
 import { formatCount } from "@/lib/format";
 import { queryString } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Deals" };
 
-/**
- * A cursor is checked only when it is used (it must decode, and match the sort it was made for).
- * A bad one shows the first page of the same view with a message, as a bad filter does.
- */
-async function listDealsOrFirstPage(
-  query: DealQuery,
-): Promise<{ page: Awaited<ReturnType<typeof listDeals>>; issues: ParamIssue[] }> {
-  try {
-    return { page: await listDeals(query), issues: [] };
-  } catch (error) {
-    if (!(error instanceof ApiError && error.status === 400 && query.cursor)) throw error;
-    return { page: await listDeals({ ...query, cursor: undefined }), issues: error.issues };
-  }
-}
-
 export default async function DealsPage({ searchParams }: { searchParams: PageSearchParams }) {
-  const parsed = parseSearchParams(DealQuerySchema, await searchParams, DEAL_REPEATABLE);
-  const query = parsed.ok ? parsed.data : DealQuerySchema.parse({});
+  const { query, issues, filtersOk } = parsePageQuery(DealQuerySchema, await searchParams, DEAL_REPEATABLE);
   // The picker needs names only; listCompanies also counts every company's deals.
-  const [{ page, issues: cursorIssues }, companies] = await Promise.all([
-    listDealsOrFirstPage(query),
-    listCompanyOptions(),
-  ]);
-  const issues = [...(parsed.ok ? [] : parsed.issues), ...cursorIssues];
+  const [page, companies] = await Promise.all([listDeals(query), listCompanyOptions()]);
   const view = dealViewParams(query);
   const sortHref = (sort: DealSort) =>
     `/deals${queryString({ ...view, sort: sort === "-announcedOn" ? undefined : sort })}`;
@@ -79,7 +58,7 @@ export default async function DealsPage({ searchParams }: { searchParams: PageSe
 
       <FilterForm
         action="/deals"
-        values={parsed.ok ? query : {}}
+        values={filtersOk ? query : {}}
         hidden={{ sort: view.sort }}
         companies={companies}
         kinds={Object.entries(DEAL_KINDS).map(([value, label]) => ({ value, label }))}

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { FilterForm } from "@/components/filters/filter-form";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { QueryErrors } from "@/components/ui/query-errors";
-import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
+import { parsePageQuery, type PageSearchParams } from "@/lib/api/search-params";
 import { listCompanyOptions } from "@/lib/companies/queries";
 import { DEAL_KINDS, EVENT_KINDS } from "@/lib/domain";
-import { TIMELINE_REPEATABLE, TimelineQuerySchema } from "@/lib/events/schemas";
+import { TIMELINE_REPEATABLE, TimelineQuerySchema } from "@/lib/timeline/schemas";
 import { formatCount } from "@/lib/format";
 import { getTimeline } from "@/lib/timeline/queries";
 import { queryString } from "@/lib/url";
@@ -14,8 +14,7 @@ import { queryString } from "@/lib/url";
 export const metadata: Metadata = { title: "Timeline" };
 
 export default async function TimelinePage({ searchParams }: { searchParams: PageSearchParams }) {
-  const parsed = parseSearchParams(TimelineQuerySchema, await searchParams, TIMELINE_REPEATABLE);
-  const query = parsed.ok ? parsed.data : TimelineQuerySchema.parse({});
+  const { query, issues, filtersOk } = parsePageQuery(TimelineQuerySchema, await searchParams, TIMELINE_REPEATABLE);
   // The picker needs names only; listCompanies also counts every company's deals.
   const [timeline, companies] = await Promise.all([getTimeline(query), listCompanyOptions()]);
   const view = {
@@ -38,10 +37,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pag
           shown as a month.
         </p>
       </div>
-      {!parsed.ok && <QueryErrors issues={parsed.issues} resetHref="/timeline" />}
+      {issues.length > 0 && <QueryErrors issues={issues} resetHref="/timeline" />}
       <FilterForm
         action="/timeline"
-        values={parsed.ok ? query : {}}
+        values={filtersOk ? query : {}}
         companies={companies}
         kinds={[
           ...Object.entries(DEAL_KINDS).map(([value, label]) => ({ value, label: `Deal: ${label}` })),

@@ -1,14 +1,8 @@
 import { ArticleDto } from "@/lib/articles/queries";
 import { CompanyDetailDto, CompanyListDto } from "@/lib/companies/queries";
-import {
-  EVENT_REPEATABLE,
-  EventListDto,
-  EventQuerySchema,
-  TIMELINE_REPEATABLE,
-  TimelineQuerySchema,
-} from "@/lib/events/schemas";
+import { EVENT_REPEATABLE, EventListDto, EventQuerySchema } from "@/lib/events/schemas";
 import { StatsDto } from "@/lib/stats/queries";
-import { TimelineDto } from "@/lib/timeline/schemas";
+import { TIMELINE_REPEATABLE, TimelineDto, TimelineQuerySchema } from "@/lib/timeline/schemas";
 import { z } from "zod";
 import { CSV_COLUMNS, DealCsvQuerySchema } from "@/lib/deals/csv";
 import {

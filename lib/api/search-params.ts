@@ -60,6 +60,25 @@ export function parseSearchParamsOrThrow<S extends z.ZodObject>(
   return result.data;
 }
 
+/**
+ * A page's query. A bad cursor (stale, or made for another sort) costs only the paging: the same
+ * view from its first page. Any other bad parameter gives the schema's defaults. Either way
+ * `issues` says what could not be used, for the page to show.
+ */
+export function parsePageQuery<S extends z.ZodObject>(
+  schema: S,
+  input: Record<string, string | string[] | undefined>,
+  repeatable: readonly string[] = [],
+): { query: z.output<S>; issues: ParamIssue[]; filtersOk: boolean } {
+  const parsed = parseSearchParams(schema, input, repeatable);
+  if (parsed.ok) return { query: parsed.data, issues: [], filtersOk: true };
+  if (parsed.issues.every((i) => i.param === "cursor")) {
+    const retry = parseSearchParams(schema, { ...input, cursor: undefined }, repeatable);
+    if (retry.ok) return { query: retry.data, issues: parsed.issues, filtersOk: true };
+  }
+  return { query: schema.parse({}), issues: parsed.issues, filtersOk: false };
+}
+
 function dedupe(issues: ParamIssue[]): ParamIssue[] {
   const seen = new Set<string>();
   return issues.filter((i) => {

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
-import { DEAL_INCLUDE, toDealDto } from "@/lib/deals/dto";
+import { DEAL_INCLUDE, DEAL_ORDER, toDealDto } from "@/lib/deals/dto";
 import { DealDto } from "@/lib/deals/schemas";
 import { CompanyKind, PartyRole } from "@/lib/domain";
 import { EVENT_INCLUDE, EVENT_ORDER, toEventDto } from "@/lib/events/queries";
@@ -84,7 +84,7 @@ export async function getCompany(slug: string, { limit }: { limit?: number } = {
   const [deals, events, repeated] = await Promise.all([
     db.deal.findMany({
       where: { parties: { some: { companyId: row.id } } },
-      orderBy: [{ announcedOn: "desc" }, { slug: "asc" }],
+      orderBy: DEAL_ORDER,
       include: DEAL_INCLUDE,
       take: limit,
     }),

@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { encodeCursor } from "./cursor";
+import { dealCursorOf } from "./keyset";
 import type { CsvDeal } from "./csv";
 import { dealValue, isoDay } from "./dto";
 import { findPage } from "./queries";
-import type { DealQuery } from "./schemas";
+import type { DealCursor, DealQuery } from "./schemas";
 import { dealWhere } from "./where";
 
 // The CSV export's read. Building full DealDtos costs Prisma ~190 ms per 500 deals (nested
@@ -92,9 +92,9 @@ export async function* iterateCsvDeals(
   batchSize = 1000,
 ): AsyncGenerator<CsvDeal[]> {
   const where = dealWhere(query);
-  let cursor: string | undefined;
+  let after: DealCursor | undefined;
   for (;;) {
-    const rows = await findPage(where, { sort: query.sort, cursor }, batchSize + 1, (args) =>
+    const rows = await findPage(where, query.sort, after, batchSize + 1, (args) =>
       db.deal.findMany({ ...args, select: DEAL_COLUMNS }),
     );
     const batch = rows.slice(0, batchSize);
@@ -102,6 +102,6 @@ export async function* iterateCsvDeals(
     const joined = await joinedColumns(batch.map((d) => d.id));
     yield batch.map((d) => toCsvDeal(d, joined.get(d.id)));
     if (rows.length <= batchSize) return;
-    cursor = encodeCursor(query.sort, batch.at(-1)!);
+    after = dealCursorOf(query.sort, batch.at(-1)!);
   }
 }

@@ -2,7 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { iterateCsvDeals } from "./csv-source";
 import { countDeals } from "./queries";
-import { DealQuerySchema, type DealDto, type DealQuery } from "./schemas";
+import { DealViewSchema, type DealDto, type DealQuery } from "./schemas";
 
 // CSV export of deals: the same filters and sort as GET /api/deals, every matching row, streamed.
 
@@ -10,7 +10,7 @@ export const CSV_DIALECTS = ["rfc4180", "excel-nl"] as const;
 export type CsvDialect = (typeof CSV_DIALECTS)[number];
 
 /** Query parameters of GET /api/deals.csv: the deal filters and sort, no paging, plus the CSV dialect. */
-export const DealCsvQuerySchema = DealQuerySchema.omit({ limit: true, cursor: true }).extend({
+export const DealCsvQuerySchema = DealViewSchema.extend({
   dialect: z
     .enum(CSV_DIALECTS)
     .default("rfc4180")

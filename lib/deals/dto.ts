@@ -19,6 +19,9 @@ export const DEAL_INCLUDE = {
   evidence: { orderBy: { id: "asc" }, include: EVIDENCE_INCLUDE },
 } satisfies Prisma.DealInclude;
 
+// Date, then slug: the order the timeline merges in (see EVENT_ORDER), and a company page lists.
+export const DEAL_ORDER: Prisma.DealOrderByWithRelationInput[] = [{ announcedOn: "desc" }, { slug: "asc" }];
+
 export type DealRow = Prisma.DealGetPayload<{ include: typeof DEAL_INCLUDE }>;
 type EvidenceRow = Prisma.EvidenceGetPayload<{ include: typeof EVIDENCE_INCLUDE }>;
 

@@ -2,9 +2,10 @@ import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { encodeCursor, pageQueries } from "./cursor";
+import { encodeCursor } from "@/lib/pagination/cursor";
+import { dealCursorOf, pageQueries } from "./keyset";
 import { DEAL_INCLUDE, toDealDto, type DealRow } from "./dto";
-import type { DealDto, DealListDto, DealQuery } from "./schemas";
+import type { DealCursor, DealDto, DealListDto, DealQuery, DealSort } from "./schemas";
 import { dealWhere } from "./where";
 
 type FindArgs = { where: Prisma.DealWhereInput; orderBy: Prisma.DealOrderByWithRelationInput[]; take: number };
@@ -15,12 +16,13 @@ type FindArgs = { where: Prisma.DealWhereInput; orderBy: Prisma.DealOrderByWithR
  */
 export async function findPage<T>(
   where: Prisma.DealWhereInput,
-  query: Pick<DealQuery, "sort" | "cursor">,
+  sort: DealSort,
+  after: DealCursor | undefined,
   take: number,
   find: (args: FindArgs) => Promise<T[]>,
 ): Promise<T[]> {
   const rows: T[] = [];
-  for (const page of pageQueries(query.sort, query.cursor)) {
+  for (const page of pageQueries(sort, after)) {
     if (rows.length >= take) break;
     rows.push(
       ...(await find({ where: { AND: [where, page.where] }, orderBy: page.orderBy, take: take - rows.length })),
@@ -35,7 +37,8 @@ export async function listDeals(query: DealQuery, options: { withTotal?: boolean
   const [rows, total] = await Promise.all([
     findPage(
       where,
-      query,
+      query.sort,
+      query.cursor,
       query.limit + 1,
       (args): Promise<DealRow[]> => db.deal.findMany({ ...args, include: DEAL_INCLUDE }),
     ),
@@ -46,7 +49,7 @@ export async function listDeals(query: DealQuery, options: { withTotal?: boolean
   return {
     data: page.map(toDealDto),
     total,
-    nextCursor: rows.length > query.limit && last ? encodeCursor(query.sort, last) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor(dealCursorOf(query.sort, last)) : null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DealKind, DealStatus, PartyRole, Precision, ValueKind, DateBasis, Claim, FigureKind } from "@/lib/domain";
 import { PartialDateString, parsePartialDate } from "@/lib/dates/partial-date";
+import { cursorParam } from "@/lib/pagination/cursor";
 
 // One schema per query, used by the API route handlers and the pages' searchParams alike.
 
@@ -53,10 +54,45 @@ export const DealFilterSchema = z.object({
     .describe("Case- and accent-insensitive text over title, summary, companies and aliases, chips and locations"),
 });
 
-export const DealQuerySchema = DealFilterSchema.extend({
+/** The column each sort orders by (then by id). */
+export const SORT_FIELD = { announcedOn: "announcedOn", valueUsd: "valueUsdMinor", title: "title" } as const;
+export type SortField = (typeof SORT_FIELD)[keyof typeof SORT_FIELD];
+
+export function sortSpec(sort: DealSort): { field: SortField; dir: "asc" | "desc" } {
+  const desc = sort.startsWith("-");
+  return { field: SORT_FIELD[(desc ? sort.slice(1) : sort) as keyof typeof SORT_FIELD], dir: desc ? "desc" : "asc" };
+}
+
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** A deal page's cursor: the sort it was made for, the last row's sort value as text, and its id. */
+export const DealCursor = z
+  .object({
+    s: z.enum(DEAL_SORTS),
+    v: z.string().max(200).nullable(),
+    id: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  })
+  .refine(({ s, v }) => {
+    const { field } = sortSpec(s);
+    if (v === null) return field === "valueUsdMinor";
+    if (field === "announcedOn") return !Number.isNaN(Date.parse(v));
+    // A value beyond SQLite's (and PostgreSQL's) 64-bit integers could not even be bound.
+    if (field === "valueUsdMinor") return /^\d{1,19}$/.test(v) && BigInt(v) <= INT64_MAX;
+    return true;
+  });
+export type DealCursor = z.output<typeof DealCursor>;
+
+/** Filters and sort, without paging: what a view is, and what the CSV export takes. */
+export const DealViewSchema = DealFilterSchema.extend({
   sort: z.enum(DEAL_SORTS).default("-announcedOn").describe("Sort field; prefix - for descending"),
+});
+
+export const DealQuerySchema = DealViewSchema.extend({
   limit: z.coerce.number().int("limit must be a whole number").min(1).max(500).default(50),
-  cursor: z.string().max(200).optional().describe("nextCursor from the previous page"),
+  cursor: cursorParam(DealCursor).optional(),
+}).superRefine((query, ctx) => {
+  if (query.cursor && query.cursor.s !== query.sort)
+    ctx.addIssue({ code: "custom", path: ["cursor"], message: "was made for another sort order" });
 });
 
 export const DEAL_REPEATABLE = ["company", "kind"] as const;

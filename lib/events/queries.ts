@@ -5,7 +5,8 @@ import { EVIDENCE_INCLUDE, isoDay, toSourceDto } from "@/lib/deals/dto";
 import { periodOverlap, searchTerms } from "@/lib/deals/where";
 import type { DateBasis, EventKind, Precision } from "@/lib/domain";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EventDto, EventListDto, EventQuery } from "./schemas";
+import { encodeCursor } from "@/lib/pagination/cursor";
+import type { EventCursor, EventDto, EventListDto, EventQuery } from "./schemas";
 
 export const EVENT_INCLUDE = {
   companies: { include: { company: { select: { slug: true, name: true } } }, orderBy: { companyId: "asc" } },
@@ -46,11 +47,30 @@ export function toEventDto(e: EventRow): EventDto {
 
 export async function listEvents(query: EventQuery): Promise<EventListDto> {
   const where = eventWhere(query);
-  const offset = Number(query.cursor ?? 0);
+  const after = query.cursor;
   const [rows, total] = await Promise.all([
-    db.event.findMany({ where, orderBy: EVENT_ORDER, skip: offset, take: query.limit, include: EVENT_INCLUDE }),
+    db.event.findMany({
+      where: { AND: [where, after ? eventsAfter(after) : {}] },
+      orderBy: EVENT_ORDER,
+      take: query.limit + 1,
+      include: EVENT_INCLUDE,
+    }),
     db.event.count({ where }),
   ]);
-  const next = offset + rows.length;
-  return { data: rows.map(toEventDto), total, nextCursor: next < total ? String(next) : null };
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    data: page.map(toEventDto),
+    total,
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor({ d: last.occurredOn.toISOString(), s: last.slug } satisfies EventCursor)
+        : null,
+  };
+}
+
+/** Events after the cursor's in EVENT_ORDER: an earlier date, or the same date and a later slug. */
+function eventsAfter({ d, s }: EventCursor): Prisma.EventWhereInput {
+  const date = new Date(d);
+  return { OR: [{ occurredOn: { lt: date } }, { occurredOn: date, slug: { gt: s } }] };
 }

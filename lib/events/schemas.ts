@@ -1,33 +1,22 @@
 import { z } from "zod";
 import { DealFilterSchema, SourceDto } from "@/lib/deals/schemas";
-import { DateBasis, DealKind, EventKind, Precision } from "@/lib/domain";
-import { TimelineCursorParam } from "@/lib/timeline/cursor";
+import { DateBasis, EventKind, Precision } from "@/lib/domain";
+import { cursorParam } from "@/lib/pagination/cursor";
 
-const Offset = z
-  .string()
-  .regex(/^\d{1,9}$/, "not a cursor returned by this API")
-  .describe("nextCursor from the previous page");
+/** An event page's cursor: the last event's date (ISO) and slug, in EVENT_ORDER. */
+export const EventCursor = z.object({
+  d: z.iso.datetime(),
+  s: z.string().min(1).max(200),
+});
+export type EventCursor = z.output<typeof EventCursor>;
 
 export const EventQuerySchema = DealFilterSchema.pick({ company: true, from: true, to: true, q: true }).extend({
   kind: z.array(EventKind).max(20).optional().describe("Event kind; repeatable"),
   limit: z.coerce.number().int("limit must be a whole number").min(1).max(500).default(50),
-  cursor: Offset.optional(),
+  cursor: cursorParam(EventCursor).optional(),
 });
 export const EVENT_REPEATABLE = ["company", "kind"] as const;
 export type EventQuery = z.output<typeof EventQuerySchema>;
-
-export const TimelineQuerySchema = DealFilterSchema.pick({ company: true, from: true, to: true, q: true }).extend({
-  kind: z
-    .array(z.union([DealKind, EventKind]))
-    .max(40)
-    .optional()
-    .describe("Deal or event kind; repeatable"),
-  type: z.enum(["deal", "event"]).optional().describe("Only deals or only events"),
-  limit: z.coerce.number().int("limit must be a whole number").min(1).max(500).default(100),
-  cursor: TimelineCursorParam.optional(),
-});
-export const TIMELINE_REPEATABLE = ["company", "kind"] as const;
-export type TimelineQuery = z.output<typeof TimelineQuerySchema>;
 
 const CompanyRef = z.object({ company: z.string(), name: z.string() });
 

@@ -1,13 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { DEAL_INCLUDE, toDealDto } from "@/lib/deals/dto";
+import { DEAL_INCLUDE, DEAL_ORDER, toDealDto } from "@/lib/deals/dto";
 import { dealWhere } from "@/lib/deals/where";
 import { DEAL_KINDS, EVENT_KINDS, type DealKind } from "@/lib/domain";
-import type { TimelineQuery } from "@/lib/events/schemas";
 import { EVENT_INCLUDE, EVENT_ORDER, eventWhere, toEventDto } from "@/lib/events/queries";
 import type { SourceDto } from "@/lib/deals/schemas";
-import { encodeTimelineCursor, type TimelineCursor } from "./cursor";
-import type { TimelineDto, TimelineItemDto } from "./schemas";
+import { encodeCursor } from "@/lib/pagination/cursor";
+import type { TimelineCursor, TimelineDto, TimelineItemDto, TimelineQuery } from "./schemas";
 
 const uniqueArticles = (sources: SourceDto[]) => [
   ...new Map(sources.map((s) => [s.article, { article: s.article, title: s.title }])).values(),
@@ -29,7 +28,7 @@ export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
     wantDeals
       ? db.deal.findMany({
           where: { AND: [dWhere, after ? itemsAfter("announcedOn", "deal", after) : {}] },
-          orderBy: [{ announcedOn: "desc" }, { slug: "asc" }],
+          orderBy: DEAL_ORDER,
           take,
           include: DEAL_INCLUDE,
         })
@@ -96,7 +95,9 @@ export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
     data: page,
     total,
     nextCursor:
-      last && shown < total ? encodeTimelineCursor({ o: shown, d: last.date, t: last.type, s: last.slug }) : null,
+      last && shown < total
+        ? encodeCursor({ o: shown, d: last.date, t: last.type, s: last.slug } satisfies TimelineCursor)
+        : null,
   };
 }
 

@@ -71,6 +71,19 @@ describe("events", () => {
     expect(price?.figure).toMatchObject({ text: "$114,29", amount: "114.29", unit: "USD" });
   });
 
+  it("walks every page in order, each event once", async () => {
+    const { body: all } = await getJson<EventListDto>("/api/events?limit=500");
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const { body }: { body: EventListDto } = await getJson(`/api/events?limit=3${cursor ? `&cursor=${cursor}` : ""}`);
+      seen.push(...body.data.map((e) => e.slug));
+      cursor = body.nextCursor;
+    } while (cursor);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen).toEqual(all.data.map((e) => e.slug));
+  });
+
   it("400s a deal kind and a bad cursor", async () => {
     expect((await getJson("/api/events?kind=funding_round")).status).toBe(400);
     expect((await getJson("/api/events?cursor=abc")).status).toBe(400);

@@ -1,6 +1,6 @@
 import { parseSearchParamsOrThrow } from "@/lib/api/search-params";
 import { handle, jsonResponse } from "@/lib/api/respond";
-import { TIMELINE_REPEATABLE, TimelineQuerySchema } from "@/lib/events/schemas";
+import { TIMELINE_REPEATABLE, TimelineQuerySchema } from "@/lib/timeline/schemas";
 import { getTimeline } from "@/lib/timeline/queries";
 
 export const GET = handle(async (request) => {
