@@ -80,12 +80,12 @@ async function ensureSynth(mode: Mode): Promise<{ file: string; url: string }> {
 async function captureFloors(url: string) {
   process.env.DATABASE_URL = url;
   const { listDeals } = await import("@/lib/deals/queries");
-  const { DealQuerySchema, DEAL_REPEATABLE } = await import("@/lib/deals/schemas");
+  const { DealQuerySchema } = await import("@/lib/deals/schemas");
   const { parseSearchParamsOrThrow } = await import("@/lib/api/search-params");
   const { db } = await import("@/lib/db");
   const out = new Map<string, Awaited<ReturnType<typeof captureStatements>>>();
   for (const s of API_SCENARIOS) {
-    const query = parseSearchParamsOrThrow(DealQuerySchema, new URLSearchParams(s.query), DEAL_REPEATABLE);
+    const query = parseSearchParamsOrThrow(DealQuerySchema, new URLSearchParams(s.query));
     out.set(s.name, await captureStatements(() => listDeals(query)));
   }
   await db.$disconnect();

@@ -9,7 +9,8 @@ import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_HELP, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
 import { companyRoleSeries, cumulativeByKind, type CumulativePoint } from "@/lib/charts/series";
-import { COMPARE_REPEATABLE, CompareQuerySchema, getDealsBySlug, MAX_COMPARED } from "@/lib/deals/compare";
+import { getDealsBySlug } from "@/lib/deals/compare";
+import { CompareQuerySchema, MAX_COMPARED } from "@/lib/deals/schemas";
 import { listDeals } from "@/lib/deals/queries";
 import { hasValue, type DealWithValue } from "@/lib/deals/schemas";
 import { PARTY_ROLES, type PartyRole, type ValueKind } from "@/lib/domain";
@@ -35,7 +36,7 @@ const toBar = (d: DealWithValue): CompareBar => ({
 });
 
 export default async function ComparePage({ searchParams }: { searchParams: PageSearchParams }) {
-  const parsed = parseSearchParams(CompareQuerySchema, await searchParams, COMPARE_REPEATABLE);
+  const parsed = parseSearchParams(CompareQuerySchema, await searchParams);
   const query = parsed.ok ? parsed.data : CompareQuerySchema.parse({});
   const chosenSlugs = query.deal ?? [];
   const [chosen, candidates, companyRoles, valued] = await Promise.all([

@@ -8,7 +8,7 @@ import { parsePageQuery, type PageSearchParams } from "@/lib/api/search-params";
 import { listCompanyOptions } from "@/lib/companies/queries";
 import { dealViewParams } from "@/lib/deals/page-query";
 import { listDeals } from "@/lib/deals/queries";
-import { DEAL_REPEATABLE, DealQuerySchema, type DealSort } from "@/lib/deals/schemas";
+import { DealQuerySchema, type DealSort } from "@/lib/deals/schemas";
 import { DEAL_KINDS } from "@/lib/domain";
 import { formatCount } from "@/lib/format";
 import { queryString } from "@/lib/url";
@@ -16,7 +16,7 @@ import { queryString } from "@/lib/url";
 export const metadata: Metadata = { title: "Deals" };
 
 export default async function DealsPage({ searchParams }: { searchParams: PageSearchParams }) {
-  const { query, issues, filtersOk } = parsePageQuery(DealQuerySchema, await searchParams, DEAL_REPEATABLE);
+  const { query, issues, filtersOk } = parsePageQuery(DealQuerySchema, await searchParams);
   // The picker needs names only; listCompanies also counts every company's deals.
   const [page, companies] = await Promise.all([listDeals(query), listCompanyOptions()]);
   const view = dealViewParams(query);

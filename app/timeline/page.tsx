@@ -6,7 +6,7 @@ import { QueryErrors } from "@/components/ui/query-errors";
 import { parsePageQuery, type PageSearchParams } from "@/lib/api/search-params";
 import { listCompanyOptions } from "@/lib/companies/queries";
 import { DEAL_KINDS, EVENT_KINDS } from "@/lib/domain";
-import { TIMELINE_REPEATABLE, TimelineQuerySchema } from "@/lib/timeline/schemas";
+import { TimelineQuerySchema } from "@/lib/timeline/schemas";
 import { formatCount } from "@/lib/format";
 import { getTimeline } from "@/lib/timeline/queries";
 import { queryString } from "@/lib/url";
@@ -14,7 +14,7 @@ import { queryString } from "@/lib/url";
 export const metadata: Metadata = { title: "Timeline" };
 
 export default async function TimelinePage({ searchParams }: { searchParams: PageSearchParams }) {
-  const { query, issues, filtersOk } = parsePageQuery(TimelineQuerySchema, await searchParams, TIMELINE_REPEATABLE);
+  const { query, issues, filtersOk } = parsePageQuery(TimelineQuerySchema, await searchParams);
   // The picker needs names only; listCompanies also counts every company's deals.
   const [timeline, companies] = await Promise.all([getTimeline(query), listCompanyOptions()]);
   const view = {

@@ -1,19 +1,12 @@
-import { ArticleDto } from "@/lib/articles/queries";
-import { CompanyDetailDto, CompanyListDto } from "@/lib/companies/queries";
-import { EVENT_REPEATABLE, EventListDto, EventQuerySchema } from "@/lib/events/schemas";
-import { StatsDto } from "@/lib/stats/queries";
-import { TIMELINE_REPEATABLE, TimelineDto, TimelineQuerySchema } from "@/lib/timeline/schemas";
+import { ArticleDto } from "@/lib/articles/schemas";
+import { CompanyDetailDto, CompanyListDto, CompanyListQuerySchema } from "@/lib/companies/schemas";
+import { EventListDto, EventQuerySchema } from "@/lib/events/schemas";
+import { StatsDto } from "@/lib/stats/schemas";
+import { TimelineDto, TimelineQuerySchema } from "@/lib/timeline/schemas";
 import { z } from "zod";
+import { repeatableKeys } from "./search-params";
 import { CSV_COLUMNS, DealCsvQuerySchema } from "@/lib/deals/csv";
-import {
-  DEAL_REPEATABLE,
-  DealDto,
-  DealListDto,
-  DealFilterSchema,
-  DealQuerySchema,
-  Slug,
-  SourceDto,
-} from "@/lib/deals/schemas";
+import { DealDto, DealListDto, DealFilterSchema, DealQuerySchema, Slug, SourceDto } from "@/lib/deals/schemas";
 
 // The OpenAPI 3.1 document, generated from the same zod schemas the route handlers use.
 // Add a route with one entry in `routes`; nothing here restates a schema by hand.
@@ -44,8 +37,6 @@ export interface RouteSpec {
   description?: string;
   /** Query parameters: one per key of the object's shape. */
   query?: z.ZodObject;
-  /** Query keys that may be repeated (sent as key=a&key=b). */
-  repeatable?: readonly string[];
   /** Path parameters; every `{name}` in `path` must be a key. */
   pathParams?: z.ZodObject;
   /** The 200 body, registered as components.schemas[responseName] (JSON responses only). */
@@ -62,7 +53,6 @@ export const routes: RouteSpec[] = [
     operationId: "listDeals",
     summary: "List deals, filtered, sorted and paged",
     query: DealQuerySchema,
-    repeatable: DEAL_REPEATABLE,
     response: DealListDto,
     responseName: "DealList",
     errors: [400],
@@ -81,7 +71,6 @@ export const routes: RouteSpec[] = [
     operationId: "exportDealsCsv",
     summary: "Every deal matching the /api/deals filters as a CSV download",
     query: DealCsvQuerySchema,
-    repeatable: DEAL_REPEATABLE,
     response: z.string().describe(`CSV text: a header row of ${CSV_COLUMNS.join(", ")}, then one row per deal`),
     responseName: "DealsCsv",
     contentType: "text/csv",
@@ -91,7 +80,7 @@ export const routes: RouteSpec[] = [
     path: "/api/companies",
     operationId: "listCompanies",
     summary: "Every company with aliases and deal and event counts",
-    query: z.object({}),
+    query: CompanyListQuerySchema,
     response: CompanyListDto,
     responseName: "CompanyList",
     errors: [400],
@@ -110,7 +99,6 @@ export const routes: RouteSpec[] = [
     operationId: "listEvents",
     summary: "Dated events that are not deals",
     query: EventQuerySchema,
-    repeatable: EVENT_REPEATABLE,
     response: EventListDto,
     responseName: "EventList",
     errors: [400],
@@ -120,7 +108,6 @@ export const routes: RouteSpec[] = [
     operationId: "getTimeline",
     summary: "Deals and events merged newest first",
     query: TimelineQuerySchema,
-    repeatable: TIMELINE_REPEATABLE,
     response: TimelineDto,
     responseName: "Timeline",
     errors: [400],
@@ -130,7 +117,6 @@ export const routes: RouteSpec[] = [
     operationId: "getStats",
     summary: "Counts and USD sums per value kind, by year, deal kind, company and role",
     query: DealFilterSchema,
-    repeatable: DEAL_REPEATABLE,
     response: StatsDto,
     responseName: "Stats",
     errors: [400],
@@ -218,7 +204,8 @@ function parameter(name: string, field: z.ZodType, where: "query" | "path", repe
 }
 
 function operation(spec: RouteSpec): JsonSchema {
-  const repeatable = new Set(spec.repeatable ?? []);
+  // Array fields may be repeated (sent as key=a&key=b), as parseSearchParams reads them.
+  const repeatable = new Set(spec.query ? repeatableKeys(spec.query) : []);
   const parameters = [
     ...Object.entries(spec.pathParams?.shape ?? {}).map(([name, field]) =>
       parameter(name, field as z.ZodType, "path", false),

@@ -13,17 +13,30 @@ function toEntries(input: SearchParamsInput): [string, string][] {
   );
 }
 
+/** The keys of a query schema whose field is an array (optional or defaulted): they may be repeated. */
+export function repeatableKeys(schema: z.ZodObject): string[] {
+  return Object.entries(schema.shape)
+    .filter(([, field]) => isArray(field as z.ZodType))
+    .map(([key]) => key);
+}
+
+function isArray(field: z.core.$ZodType): boolean {
+  const def = field._zod.def as { type: string; innerType?: z.core.$ZodType };
+  if (def.type === "array") return true;
+  return (def.type === "optional" || def.type === "default") && !!def.innerType && isArray(def.innerType);
+}
+
 /**
- * Parses query parameters with a zod object schema. Parameters listed in `repeatable` become
+ * Parses query parameters with a zod object schema. Parameters whose field is an array become
  * arrays; any other parameter may appear once. Unknown parameters are errors, so a typo never
  * silently widens a query. Empty values count as absent (an emptied form field).
  */
 export function parseSearchParams<S extends z.ZodObject>(
   schema: S,
   input: SearchParamsInput,
-  repeatable: readonly string[] = [],
 ): { ok: true; data: z.output<S> } | { ok: false; issues: ParamIssue[] } {
   const known = new Set(Object.keys(schema.shape));
+  const repeatable = repeatableKeys(schema);
   const raw: Record<string, string | string[]> = {};
   const issues: ParamIssue[] = [];
   for (const [key, value] of toEntries(input)) {
@@ -50,12 +63,8 @@ export function parseSearchParams<S extends z.ZodObject>(
   return { ok: true, data: parsed.data };
 }
 
-export function parseSearchParamsOrThrow<S extends z.ZodObject>(
-  schema: S,
-  input: SearchParamsInput,
-  repeatable: readonly string[] = [],
-): z.output<S> {
-  const result = parseSearchParams(schema, input, repeatable);
+export function parseSearchParamsOrThrow<S extends z.ZodObject>(schema: S, input: SearchParamsInput): z.output<S> {
+  const result = parseSearchParams(schema, input);
   if (!result.ok) throw new ApiError(400, "Invalid query parameters", result.issues);
   return result.data;
 }
@@ -68,12 +77,11 @@ export function parseSearchParamsOrThrow<S extends z.ZodObject>(
 export function parsePageQuery<S extends z.ZodObject>(
   schema: S,
   input: Record<string, string | string[] | undefined>,
-  repeatable: readonly string[] = [],
 ): { query: z.output<S>; issues: ParamIssue[]; filtersOk: boolean } {
-  const parsed = parseSearchParams(schema, input, repeatable);
+  const parsed = parseSearchParams(schema, input);
   if (parsed.ok) return { query: parsed.data, issues: [], filtersOk: true };
   if (parsed.issues.every((i) => i.param === "cursor")) {
-    const retry = parseSearchParams(schema, { ...input, cursor: undefined }, repeatable);
+    const retry = parseSearchParams(schema, { ...input, cursor: undefined });
     if (retry.ok) return { query: retry.data, issues: parsed.issues, filtersOk: true };
   }
   return { query: schema.parse({}), issues: parsed.issues, filtersOk: false };

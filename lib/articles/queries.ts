@@ -1,35 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
 import { partialDateText } from "@/lib/dates/partial-date";
 import { citationId } from "./citation";
-import { Claim, type Precision } from "@/lib/domain";
-
-export const CitationDto = z.object({
-  id: z.string().describe("stable key, usable as a page anchor"),
-  quote: z.string(),
-  quoteStart: z.number().int(),
-  quoteEnd: z.number().int(),
-  claim: Claim,
-  label: z.string(),
-  deal: z.string().nullable().describe("slug of the deal the quote supports"),
-  dealTitle: z.string().nullable(),
-  event: z.string().nullable().describe("slug of the event the quote supports"),
-  eventTitle: z.string().nullable(),
-});
-export const ArticleDto = z.object({
-  slug: z.string(),
-  title: z.string(),
-  publishedOn: z.string(),
-  publishedPrecision: z.string(),
-  language: z.string(),
-  citedSource: z.string().nullable(),
-  sourceFile: z.string(),
-  text: z.string(),
-  citations: z.array(CitationDto).describe("every quote cited from this article, by position"),
-});
-export type ArticleDto = z.infer<typeof ArticleDto>;
+import type { Claim, Precision } from "@/lib/domain";
+import type { ArticleDto } from "./schemas";
 
 export async function getArticle(slug: string): Promise<ArticleDto> {
   const a = await db.article.findUnique({

@@ -1,29 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/api/errors";
 import { DEAL_INCLUDE, DEAL_ORDER, toDealDto } from "@/lib/deals/dto";
-import { DealDto } from "@/lib/deals/schemas";
-import { CompanyKind, PartyRole } from "@/lib/domain";
+import type { CompanyKind, PartyRole } from "@/lib/domain";
 import { EVENT_INCLUDE, EVENT_ORDER, toEventDto } from "@/lib/events/queries";
-import { EventDto } from "@/lib/events/schemas";
-
-export const CompanyDto = z.object({
-  slug: z.string(),
-  name: z.string(),
-  country: z.string().nullable(),
-  kind: CompanyKind,
-  aliases: z.array(z.string()),
-  dealCount: z.number().int(),
-  eventCount: z.number().int(),
-});
-export const CompanyListDto = z.object({ data: z.array(CompanyDto) });
-export const CompanyDetailDto = CompanyDto.extend({
-  deals: z.array(DealDto.extend({ roles: z.array(PartyRole).describe("this company's roles in the deal") })),
-  events: z.array(EventDto),
-});
-export type CompanyDto = z.infer<typeof CompanyDto>;
-export type CompanyDetailDto = z.infer<typeof CompanyDetailDto>;
+import type { CompanyDetailDto, CompanyDto } from "./schemas";
 
 // Deal counts are counted in SQL: loading every party row to count distinct deals took over a
 // second per page at 100,000 deals (bench/RESULTS.md). Party rows are counted, less the rows

@@ -95,10 +95,21 @@ export const DealQuerySchema = DealViewSchema.extend({
     ctx.addIssue({ code: "custom", path: ["cursor"], message: "was made for another sort order" });
 });
 
-export const DEAL_REPEATABLE = ["company", "kind"] as const;
-
 export type DealFilter = z.output<typeof DealFilterSchema>;
 export type DealQuery = z.output<typeof DealQuerySchema>;
+
+export const MAX_COMPARED = 20;
+
+/** The /compare page's query: the chosen deals, in order, and the axis scale. */
+export const CompareQuerySchema = z.object({
+  deal: z
+    .array(Slug)
+    .max(MAX_COMPARED, `at most ${MAX_COMPARED} deals`)
+    .optional()
+    .describe("Deal slug; repeat to compare several"),
+  scale: z.enum(["linear", "log"]).default("linear"),
+});
+export type CompareQuery = z.output<typeof CompareQuerySchema>;
 
 // Response shapes: the DTOs the API returns, also the source of the OpenAPI document.
 

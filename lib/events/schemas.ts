@@ -15,7 +15,6 @@ export const EventQuerySchema = DealFilterSchema.pick({ company: true, from: tru
   limit: z.coerce.number().int("limit must be a whole number").min(1).max(500).default(50),
   cursor: cursorParam(EventCursor).optional(),
 });
-export const EVENT_REPEATABLE = ["company", "kind"] as const;
 export type EventQuery = z.output<typeof EventQuerySchema>;
 
 const CompanyRef = z.object({ company: z.string(), name: z.string() });

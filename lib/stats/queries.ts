@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DealFilter } from "@/lib/deals/schemas";
@@ -7,20 +6,9 @@ import { isoDay } from "@/lib/deals/dto";
 import { dealWhere } from "@/lib/deals/where";
 import { ValueKind } from "@/lib/domain";
 import { minorToDecimal } from "@/lib/format";
+import type { StatsDto } from "./schemas";
 
 // Sums are kept per value kind: an "up to" ceiling is never added to a valuation unlabelled.
-const Bucket = z.object({
-  valueKind: z.string().nullable(),
-  count: z.number().int(),
-  usd: z.string().describe("sum of USD equivalents, exact"),
-});
-export const StatsDto = z.object({
-  totals: z.object({ deals: z.number().int(), byValueKind: z.array(Bucket) }),
-  byYear: z.array(Bucket.extend({ year: z.number().int() })),
-  byKind: z.array(Bucket.extend({ kind: z.string() })),
-  byCompanyRole: z.array(Bucket.extend({ company: z.string(), name: z.string(), role: z.string() })),
-});
-export type StatsDto = z.infer<typeof StatsDto>;
 
 interface Sum {
   count: number;

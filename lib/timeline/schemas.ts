@@ -31,7 +31,6 @@ export const TimelineQuerySchema = DealFilterSchema.pick({ company: true, from: 
   limit: z.coerce.number().int("limit must be a whole number").min(1).max(500).default(100),
   cursor: cursorParam(TimelineCursor).optional(),
 });
-export const TIMELINE_REPEATABLE = ["company", "kind"] as const;
 export type TimelineQuery = z.output<typeof TimelineQuerySchema>;
 
 export const TimelineItemDto = z.object({

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getCompany, type CompanyDetailDto } from "@/lib/companies/queries";
-import type { ArticleDto } from "@/lib/articles/queries";
+import { getCompany } from "@/lib/companies/queries";
+import type { CompanyDetailDto } from "@/lib/companies/schemas";
+import type { ArticleDto } from "@/lib/articles/schemas";
 import type { EventListDto } from "@/lib/events/schemas";
-import type { StatsDto } from "@/lib/stats/queries";
+import type { StatsDto } from "@/lib/stats/schemas";
 import type { TimelineDto } from "@/lib/timeline/schemas";
 import { getJson } from "./client";
 

@@ -3,11 +3,10 @@ import { parseSearchParamsOrThrow } from "@/lib/api/search-params";
 import { handle, matchesEtag } from "@/lib/api/respond";
 import { dealDataVersion } from "@/lib/db/data-version";
 import { countDealsForCsv, csvFilename, DealCsvQuerySchema, streamDealsCsv } from "@/lib/deals/csv";
-import { DEAL_REPEATABLE } from "@/lib/deals/schemas";
 
 /** Every deal matching the /api/deals filters, in its sort order, as a streamed CSV download. */
 export const GET = handle(async (request) => {
-  const query = parseSearchParamsOrThrow(DealCsvQuerySchema, new URL(request.url).searchParams, DEAL_REPEATABLE);
+  const query = parseSearchParamsOrThrow(DealCsvQuerySchema, new URL(request.url).searchParams);
   // The body is streamed, so it cannot be hashed up front: the validator is the parsed query
   // plus the data version. Weak, since it names the content rather than hashing its bytes.
   const version = await dealDataVersion();

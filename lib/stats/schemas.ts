@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+const Bucket = z.object({
+  valueKind: z.string().nullable(),
+  count: z.number().int(),
+  usd: z.string().describe("sum of USD equivalents, exact"),
+});
+export const StatsDto = z.object({
+  totals: z.object({ deals: z.number().int(), byValueKind: z.array(Bucket) }),
+  byYear: z.array(Bucket.extend({ year: z.number().int() })),
+  byKind: z.array(Bucket.extend({ kind: z.string() })),
+  byCompanyRole: z.array(Bucket.extend({ company: z.string(), name: z.string(), role: z.string() })),
+});
+export type StatsDto = z.infer<typeof StatsDto>;
