@@ -24,11 +24,12 @@ export const DEAL_STATUSES = {
   active: "Active",
 } as const;
 
+/** What kind of number a deal's value is; these labels are the ones every table and chart shows. */
 export const VALUE_KINDS = {
   firm: "Firm value",
   up_to: "Up-to ceiling",
-  estimate: "Estimate / potential",
-  valuation: "Company valuation",
+  estimate: "Estimate",
+  valuation: "Valuation",
 } as const;
 
 export const PARTY_ROLES = {

@@ -3,15 +3,6 @@ import type { Precision, ValueKind } from "@/lib/domain";
 
 // Every amount and date the user sees is formatted here, on Intl, in English.
 
-/** Exact decimal text of an integer amount in minor units: 11429n -> "114.29". */
-export function minorToDecimal(minor: bigint, scale = 2): string {
-  const negative = minor < 0n;
-  const digits = (negative ? -minor : minor).toString().padStart(scale + 1, "0");
-  const whole = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/, "");
-  return `${negative ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
-}
-
 const compactCache = new Map<string, Intl.NumberFormat>();
 function compactFormat(currency: string): Intl.NumberFormat {
   let f = compactCache.get(currency);
@@ -28,28 +19,21 @@ function compactFormat(currency: string): Intl.NumberFormat {
   return f;
 }
 
-/** "$16.5B", "$1.25T", "€14.3B" from minor units. */
-export function formatMoneyCompact(minor: bigint, currency: string): string {
+/** "$16.5B", "$1.25T", "€14.3B" from exact decimal text ("16500000000"). */
+export function formatMoneyCompact(amount: string, currency: string): string {
   // Intl formats an exact decimal string without going through a float.
-  return compactFormat(currency).format(minorToDecimal(minor) as `${number}`);
+  return compactFormat(currency).format(amount as `${number}`);
 }
 
-/** Full precision: "$16,500,000,000", "$114.29". */
-export function formatMoneyExact(minor: bigint, currency: string): string {
-  const cents = minor % 100n !== 0n;
+/** Exact amount in full, cents only where there are any: "$16,500,000,000", "$114.29", "€14,300,000,000". */
+export function formatAmountExact(amount: string, currency: string): string {
+  const cents = /\.\d*[1-9]/.test(amount);
   return new Intl.NumberFormat("en-US", {
     style: "currency",
     currency,
     minimumFractionDigits: cents ? 2 : 0,
     maximumFractionDigits: 2,
-  }).format(minorToDecimal(minor) as `${number}`);
-}
-
-const VALUE_PREFIX: Record<ValueKind, string> = { firm: "", up_to: "up to ", estimate: "≈ ", valuation: "valued at " };
-
-/** A deal's headline value with its qualifier: "$16.5B", "up to $500B", "≈ $100B", "valued at $1.25T". */
-export function formatDealValue(minor: bigint, currency: string, kind: ValueKind): string {
-  return `${VALUE_PREFIX[kind]}${formatMoneyCompact(minor, currency)}`;
+  }).format(amount as `${number}`);
 }
 
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
@@ -69,35 +53,23 @@ export function formatPartialDate(date: Date, precision: Precision): string {
   }
 }
 
-/** Minor units of an exact decimal string ("16500000000", "114.29"): the inverse of minorToDecimal. */
-export function decimalToMinor(decimal: string, scale = 2): bigint {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal);
-  if (!m) throw new Error(`not a decimal: ${JSON.stringify(decimal)}`);
-  const fraction = (m[3] ?? "").padEnd(scale, "0").slice(0, scale);
-  const minor = BigInt(m[2]! + fraction);
-  return m[1] ? -minor : minor;
-}
+const VALUE_PREFIX: Record<ValueKind, string> = { firm: "", up_to: "up to ", estimate: "≈ ", valuation: "valued at " };
 
-/** A value as the API carries it (exact decimal text), with its qualifier: "up to $500B". */
+/** A value as the API carries it (exact decimal text), with its qualifier: "$16.5B", "up to $500B", "≈ $100B", "valued at $1.25T". */
 export function formatValue(value: { amount: string; currency: string; kind: ValueKind }): string {
-  return formatDealValue(decimalToMinor(value.amount), value.currency, value.kind);
+  return `${VALUE_PREFIX[value.kind]}${formatMoneyCompact(value.amount, value.currency)}`;
 }
 
 const SHORT_PREFIX: Record<ValueKind, string> = { firm: "", up_to: "≤ ", estimate: "≈ ", valuation: "val. " };
 
 /** The same, in a few characters for narrow charts: "≤ $500B", "val. $1.25T". */
 export function formatValueShort(value: { amount: string; currency: string; kind: ValueKind }): string {
-  return `${SHORT_PREFIX[value.kind]}${formatMoneyCompact(decimalToMinor(value.amount), value.currency)}`;
+  return `${SHORT_PREFIX[value.kind]}${formatMoneyCompact(value.amount, value.currency)}`;
 }
 
-/** Exact amount in full: "$16,500,000,000", "€14,300,000,000". */
-export function formatAmountExact(amount: string, currency: string): string {
-  return formatMoneyExact(decimalToMinor(amount), currency);
-}
-
-/** "$16.5B" from a decimal string of US dollars. */
+/** "$16.5B" from a decimal string of US dollars; a number only for a chart axis's tick positions. */
 export function formatUsdCompact(usd: string | number): string {
-  return typeof usd === "number" ? compactFormat("USD").format(usd) : formatMoneyCompact(decimalToMinor(usd), "USD");
+  return typeof usd === "number" ? compactFormat("USD").format(usd) : formatMoneyCompact(usd, "USD");
 }
 
 /** A date given as text at its precision ("2025-07", "2026-01-28", "2026-Q2"): "Jul 2025", "28 Jan 2026". */
@@ -125,9 +97,8 @@ const COMPACT_NUMBER = new Intl.NumberFormat("en-US", { notation: "compact", max
 
 function figureAmount(amount: string, unit: string): string {
   if (/^[A-Z]{3}$/.test(unit)) {
-    const minor = decimalToMinor(amount);
-    // Share prices and targets keep their cents; large sums read better compact.
-    return minor < 100_000_000n ? formatMoneyExact(minor, unit) : formatMoneyCompact(minor, unit);
+    // Share prices and targets keep their cents; large sums (a million and up) read better compact.
+    return /^\d{1,6}(?:\.|$)/.test(amount) ? formatAmountExact(amount, unit) : formatMoneyCompact(amount, unit);
   }
   const n = Number(amount);
   if (unit === "percent") return `${NUMBER.format(n)}%`;

@@ -206,8 +206,7 @@ function UsdField({ name, label: text, value }: { name: string; label: string; v
         id={`filter-${name}`}
         name={name}
         defaultValue={value ?? ""}
-        inputMode="decimal"
-        placeholder="e.g. 1000000000"
+        placeholder="e.g. 1B or 500M"
         className={input}
       />
     </div>

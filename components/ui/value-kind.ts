@@ -1,16 +1,12 @@
-import { ValueKind as ValueKindSchema, type ValueKind } from "@/lib/domain";
+import { VALUE_KINDS, ValueKind as ValueKindSchema, type ValueKind } from "@/lib/domain";
 
 // How each kind of value looks, in tables and charts alike: a ceiling, an estimate and a
 // valuation must never look like a firm contract value.
 
 export const VALUE_KIND_ORDER: readonly ValueKind[] = ValueKindSchema.options;
 
-export const VALUE_KIND_LABEL: Record<ValueKind, string> = {
-  firm: "Firm value",
-  up_to: "Up-to ceiling",
-  estimate: "Estimate",
-  valuation: "Valuation",
-};
+/** The labels are lib/domain.ts's, so a value kind reads the same on every page and in the API docs. */
+export const VALUE_KIND_LABEL: Record<ValueKind, string> = VALUE_KINDS;
 
 export const VALUE_KIND_HELP: Record<ValueKind, string> = {
   firm: "a contract or deal value the sources state as fixed",

@@ -1,3 +1,6 @@
+// Exact decimals, and the one conversion between decimal text and integer minor units (the
+// database stores money as BigInt cents; DTOs and the formatters carry decimal strings).
+
 /** An exact non-float decimal: `units / 10^scale`, with `scale >= 0`. */
 export interface ExactDecimal {
   readonly units: bigint;
@@ -64,8 +67,11 @@ export function parseDecimalString(value: string): ExactDecimal {
   return sign === "-" ? { units: -d.units, scale: d.scale } : d;
 }
 
-/** Exact integer count of 10^-scale units; throws if `value` has more significant decimals than `scale`. */
-export function decimalToMinorUnits(value: string, scale: number): bigint {
+/**
+ * Exact integer count of 10^-scale units ("114.29" -> 11429n at the default scale of cents);
+ * throws if `value` has more significant decimals than `scale`.
+ */
+export function decimalToMinorUnits(value: string, scale = 2): bigint {
   if (!Number.isSafeInteger(scale) || scale < 0) {
     throw new RangeError(`scale must be a non-negative integer, got ${scale}`);
   }
@@ -74,4 +80,9 @@ export function decimalToMinorUnits(value: string, scale: number): bigint {
     throw new RangeError(`${JSON.stringify(value)} has ${d.scale} decimals, more than the scale of ${scale}`);
   }
   return d.units * 10n ** BigInt(scale - d.scale);
+}
+
+/** Exact decimal text of an integer count of 10^-scale units: 11429n -> "114.29"; the inverse of decimalToMinorUnits. */
+export function minorUnitsToDecimal(minor: bigint, scale = 2): string {
+  return formatDecimal({ units: minor, scale });
 }

@@ -1,5 +1,5 @@
 import { ValueKind } from "@/lib/domain";
-import { decimalToMinor, minorToDecimal } from "@/lib/format";
+import { decimalToMinorUnits, minorUnitsToDecimal } from "@/lib/amounts/decimal";
 
 // Chart series built from exact data. Sums stay exact (BigInt cents) until the very end,
 // where a float is made for drawing only; labels use the exact text.
@@ -44,11 +44,11 @@ export function cumulativeByKind(
   const running = Object.fromEntries(ValueKind.options.map((k) => [k, 0n])) as Record<ValueKind, bigint>;
   const points: CumulativePoint[] = [];
   for (const [i, deal] of sorted.entries()) {
-    running[deal.kind] += decimalToMinor(deal.usd);
+    running[deal.kind] += decimalToMinorUnits(deal.usd);
     const next = sorted[i + 1];
     // The last deal of its period: the period's closing totals.
     if (next && next.date.slice(0, period.length) === deal.date.slice(0, period.length)) continue;
-    const totals = Object.fromEntries(Object.entries(running).map(([k, v]) => [k, minorToDecimal(v)])) as Record<
+    const totals = Object.fromEntries(Object.entries(running).map(([k, v]) => [k, minorUnitsToDecimal(v)])) as Record<
       ValueKind,
       string
     >;
@@ -79,7 +79,7 @@ export function companyRoleSeries(
       const byCompany = new Map<string, { slug: string; name: string; total: bigint; roles: Map<string, bigint> }>();
       for (const b of buckets) {
         if (b.valueKind !== kind) continue;
-        const usd = decimalToMinor(b.usd);
+        const usd = decimalToMinorUnits(b.usd);
         if (usd === 0n) continue;
         const c = byCompany.get(b.company) ?? {
           slug: b.company,
@@ -97,7 +97,7 @@ export function companyRoleSeries(
       const roles = [...new Set(companies.flatMap((c) => [...c.roles.keys()]))].sort();
       const rows = companies.map((c) => ({
         company: c.name,
-        ...Object.fromEntries([...c.roles.entries()].map(([role, usd]) => [role, Number(minorToDecimal(usd))])),
+        ...Object.fromEntries([...c.roles.entries()].map(([role, usd]) => [role, Number(minorUnitsToDecimal(usd))])),
       }));
       return { kind, rows, roles, companies: companies.map((c) => c.slug), of: byCompany.size };
     })

@@ -1,7 +1,7 @@
 import { citationId } from "@/lib/articles/citation";
 import { partialDateText } from "@/lib/dates/partial-date";
 import type { Claim, DateBasis, DealKind, DealStatus, FigureKind, PartyRole, Precision, ValueKind } from "@/lib/domain";
-import { minorToDecimal } from "@/lib/format";
+import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DealDto, DealValueDto, SourceDto } from "./schemas";
 
@@ -62,10 +62,10 @@ type ValueColumns = Pick<DealRow, "valueMinor" | "valueCurrency" | "valueKind" |
 export function dealValue(d: ValueColumns): DealValueDto | null {
   return d.valueMinor !== null && d.valueCurrency && d.valueKind && d.valueUsdMinor !== null
     ? {
-        amount: minorToDecimal(d.valueMinor),
+        amount: minorUnitsToDecimal(d.valueMinor),
         currency: d.valueCurrency,
         kind: d.valueKind as ValueKind,
-        usd: minorToDecimal(d.valueUsdMinor),
+        usd: minorUnitsToDecimal(d.valueUsdMinor),
       }
     : null;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DealKind, DealStatus, PartyRole, Precision, ValueKind, DateBasis, Claim, FigureKind } from "@/lib/domain";
 import { PartialDateString, parsePartialDate } from "@/lib/dates/partial-date";
+import { parseUsdFilter } from "@/lib/amounts/usd-filter";
 import { cursorParam } from "@/lib/pagination/cursor";
 
 // One schema per query, used by the API route handlers and the pages' searchParams alike.
@@ -22,10 +23,17 @@ const DateParam = PartialDateString.refine(
   { message: "not a calendar date" },
 ).describe("ISO date: YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year");
 
+/** US dollars as typed ("1B", "500M", "1,5 mld", "$1T", "114.29"), read as exact decimal text of dollars. */
 const UsdParam = z
   .string()
-  .regex(/^\d{1,15}(?:\.\d{1,2})?$/, "expected US dollars as a plain number, e.g. 1000000000 or 114.29")
-  .describe("US dollars, plain number (no separators)");
+  .max(40, "at most 40 characters")
+  .transform((text, ctx) => {
+    const parsed = parseUsdFilter(text);
+    if (parsed.ok) return parsed.usd;
+    ctx.addIssue({ code: "custom", message: parsed.reason });
+    return z.NEVER;
+  })
+  .describe("US dollars: digits (1000000000, 114.29), or with a scale: 500M, 2.5bn, 1,5 mld, $1T");
 
 export const DEAL_SORTS = ["announcedOn", "-announcedOn", "valueUsd", "-valueUsd", "title", "-title"] as const;
 export type DealSort = (typeof DEAL_SORTS)[number];

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { toMinorUnits } from "@/lib/amounts/parse";
+import { decimalToMinorUnits } from "@/lib/amounts/decimal";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { PRECISIONS, type Precision } from "@/lib/domain";
 import { foldForSearch } from "@/lib/search";
@@ -60,8 +60,8 @@ export function dealWhere(f: DealFilter): Prisma.DealWhereInput {
   if (f.kind?.length) and.push({ kind: { in: f.kind } });
   if (f.valueKind) and.push({ valueKind: f.valueKind });
   and.push(...periodOverlap<Prisma.DealWhereInput>("announcedOn", "announcedPrecision", f.from, f.to));
-  if (f.minUsd) and.push({ valueUsdMinor: { gte: toMinorUnits(f.minUsd, 2) } });
-  if (f.maxUsd) and.push({ valueUsdMinor: { lte: toMinorUnits(f.maxUsd, 2) } });
+  if (f.minUsd) and.push({ valueUsdMinor: { gte: decimalToMinorUnits(f.minUsd) } });
+  if (f.maxUsd) and.push({ valueUsdMinor: { lte: decimalToMinorUnits(f.maxUsd) } });
   for (const term of searchTerms(f.q)) and.push({ searchText: { contains: term } });
   return { AND: and };
 }

@@ -5,7 +5,7 @@ import type { DealFilter } from "@/lib/deals/schemas";
 import { isoDay } from "@/lib/deals/dto";
 import { dealWhere } from "@/lib/deals/where";
 import { ValueKind } from "@/lib/domain";
-import { minorToDecimal } from "@/lib/format";
+import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import type { StatsDto } from "./schemas";
 
 // Sums are kept per value kind: an "up to" ceiling is never added to a valuation unlabelled.
@@ -33,7 +33,7 @@ function sumBy<R extends { count: number; usd: bigint }>(rows: Iterable<R>, key:
 const kindRank = (k: string | null) =>
   k === null ? ValueKind.options.length : ValueKind.options.indexOf(k as ValueKind);
 const kindOrder = (a: string | null, b: string | null) => kindRank(a) - kindRank(b);
-const withUsdText = <R extends Sum>({ usd, ...rest }: R) => ({ ...rest, usd: minorToDecimal(usd) });
+const withUsdText = <R extends Sum>({ usd, ...rest }: R) => ({ ...rest, usd: minorUnitsToDecimal(usd) });
 
 interface CompanyRoleRow extends Sum {
   company: string;
@@ -152,7 +152,7 @@ export async function valuedDays(): Promise<{ date: string; kind: ValueKind; usd
   return groups.map((g) => ({
     date: isoDay(g.announcedOn),
     kind: g.valueKind as ValueKind,
-    usd: minorToDecimal(g._sum.valueUsdMinor ?? 0n),
+    usd: minorUnitsToDecimal(g._sum.valueUsdMinor ?? 0n),
   }));
 }
 
@@ -172,6 +172,6 @@ export async function valueTotals(
   return groups.map((g) => ({
     valueKind: g.valueKind,
     count: g._count._all,
-    usd: minorToDecimal(g._sum.valueUsdMinor ?? 0n),
+    usd: minorUnitsToDecimal(g._sum.valueUsdMinor ?? 0n),
   }));
 }

@@ -1,4 +1,5 @@
-import { parseDutchAmount, toMinorUnits } from "@/lib/amounts/parse";
+import { decimalToMinorUnits } from "@/lib/amounts/decimal";
+import { parseDutchAmount } from "@/lib/amounts/parse";
 import { parsePartialDate, type PartialDate } from "@/lib/dates/partial-date";
 import { SeedData, type EvidenceSeed, type ParsedSeedData } from "./schema";
 
@@ -147,8 +148,8 @@ export function validateSeed(input: unknown, readArticle: (file: string) => stri
     }
     try {
       plan.valueMinor.set(deal.slug, {
-        minor: toMinorUnits(deal.value.amount, 2),
-        usdMinor: toMinorUnits(deal.value.usd ?? deal.value.amount, 2),
+        minor: decimalToMinorUnits(deal.value.amount),
+        usdMinor: decimalToMinorUnits(deal.value.usd ?? deal.value.amount),
       });
     } catch (e) {
       problems.push(`${owner}: ${(e as Error).message}`);

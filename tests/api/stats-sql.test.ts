@@ -10,7 +10,7 @@ import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import type { DealFilter } from "@/lib/deals/schemas";
 import { dealWhere } from "@/lib/deals/where";
 import type { ValueKind } from "@/lib/domain";
-import { minorToDecimal } from "@/lib/format";
+import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import type * as StatsQueries from "@/lib/stats/queries";
 import { createMigratedDatabase } from "@/tests/setup/test-db";
 
@@ -67,7 +67,7 @@ async function rowByRow(filter: DealFilter) {
       ...b.extra,
       valueKind: b.valueKind,
       count: b.count,
-      usd: minorToDecimal(b.usd),
+      usd: minorUnitsToDecimal(b.usd),
     }));
   return {
     deals: deals.length,
@@ -126,7 +126,7 @@ describe("statistics summed in the database", () => {
     const perDeal = deals.map((d) => ({
       date: d.announcedOn.toISOString().slice(0, 10),
       kind: d.valueKind as ValueKind,
-      usd: minorToDecimal(d.valueUsdMinor!),
+      usd: minorUnitsToDecimal(d.valueUsdMinor!),
     }));
     const days = await stats.valuedDays();
     expect(days.length).toBeLessThan(perDeal.length);
