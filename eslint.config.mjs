@@ -11,6 +11,17 @@ const config = [
     },
   },
   {
+    // lib/api is the HTTP layer on top: domain modules throw lib/errors.ts's errors, which it maps.
+    files: ["lib/**/*.ts", "lib/**/*.tsx"],
+    ignores: ["lib/api/**", "**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/api/*"], message: "lib/api sits on top: throw an error from lib/errors.ts" }] },
+      ],
+    },
+  },
+  {
     ignores: [
       "lib/generated/**",
       ".next/**",

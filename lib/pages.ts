@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
-import { ApiError } from "@/lib/api/errors";
+import { NotFoundError } from "@/lib/errors";
 
-/** Runs a lib/ lookup for a page; its 404 becomes the page's not-found, anything else is rethrown. */
+/** Runs a lib/ lookup for a page; a NotFoundError becomes the page's not-found, anything else is rethrown. */
 export async function orNotFound<T>(lookup: Promise<T>): Promise<T> {
   try {
     return await lookup;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) notFound();
+    if (error instanceof NotFoundError) notFound();
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ParamIssue } from "@/lib/api/errors";
+import type { ParamIssue } from "@/lib/errors";
 
 /** A readable message for parameters a page could not use, with a way back to a clean view. */
 export function QueryErrors({ issues, resetHref }: { issues: readonly ParamIssue[]; resetHref: string }) {

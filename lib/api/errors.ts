@@ -1,9 +1,6 @@
-export interface ParamIssue {
-  param: string;
-  message: string;
-}
+import { InvalidQueryError, NotFoundError, type ParamIssue } from "@/lib/errors";
 
-/** The one error type route handlers throw; lib/api/respond.ts turns it into JSON. */
+/** An error as the API answers it; lib/api/respond.ts turns it into JSON. */
 export class ApiError extends Error {
   constructor(
     readonly status: 400 | 404 | 503,
@@ -15,4 +12,10 @@ export class ApiError extends Error {
   }
 }
 
-export const notFound = (what: string) => new ApiError(404, `${what} not found`);
+/** The one mapping from lib/'s errors to HTTP; null for anything else (a bug, or a database fault). */
+export function apiErrorOf(error: unknown): ApiError | null {
+  if (error instanceof ApiError) return error;
+  if (error instanceof NotFoundError) return new ApiError(404, error.message);
+  if (error instanceof InvalidQueryError) return new ApiError(400, error.message, error.issues);
+  return null;
+}

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { DATABASE_FAULTS, databaseFaultOf, RETRY_AFTER_SECONDS, type DatabaseFault } from "@/lib/db/faults";
-import { ApiError } from "./errors";
+import { apiErrorOf } from "./errors";
 
 const CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
@@ -50,9 +50,10 @@ export function matchesEtag(header: string | null, etag: string): boolean {
 }
 
 export function errorResponse(error: unknown): Response {
-  if (error instanceof ApiError) {
-    const body = error.issues.length ? { error: error.message, issues: error.issues } : { error: error.message };
-    return jsonError(body, error.status);
+  const api = apiErrorOf(error);
+  if (api) {
+    const body = api.issues.length ? { error: api.message, issues: api.issues } : { error: api.message };
+    return jsonError(body, api.status);
   }
   const fault = databaseFaultOf(error);
   if (fault) {
@@ -64,7 +65,7 @@ export function errorResponse(error: unknown): Response {
   return jsonError({ error: "Internal server error" }, 500);
 }
 
-/** Wraps a route handler: thrown ApiErrors become their JSON answer, anything else a bare 500. */
+/** Wraps a route handler: thrown lib/ and API errors become their JSON answer, anything else a bare 500. */
 export function handle<A extends unknown[]>(fn: (request: Request, ...args: A) => Promise<Response>) {
   return async (request: Request, ...args: A): Promise<Response> => {
     try {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ApiError, type ParamIssue } from "./errors";
+import { InvalidQueryError, type ParamIssue } from "@/lib/errors";
 
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -65,7 +65,7 @@ export function parseSearchParams<S extends z.ZodObject>(
 
 export function parseSearchParamsOrThrow<S extends z.ZodObject>(schema: S, input: SearchParamsInput): z.output<S> {
   const result = parseSearchParams(schema, input);
-  if (!result.ok) throw new ApiError(400, "Invalid query parameters", result.issues);
+  if (!result.ok) throw new InvalidQueryError(result.issues);
   return result.data;
 }
 

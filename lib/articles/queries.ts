@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/api/errors";
+import { NotFoundError } from "@/lib/errors";
 import { partialDateText } from "@/lib/dates/partial-date";
 import { citationId } from "./citation";
 import type { Claim, Precision } from "@/lib/domain";
@@ -16,7 +16,7 @@ export async function getArticle(slug: string): Promise<ArticleDto> {
       },
     },
   });
-  if (!a) throw notFound(`Article ${JSON.stringify(slug.slice(0, 100))}`);
+  if (!a) throw new NotFoundError(`Article ${JSON.stringify(slug.slice(0, 100))}`);
   return {
     slug: a.slug,
     title: a.title,

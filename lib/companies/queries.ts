@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/api/errors";
+import { NotFoundError } from "@/lib/errors";
 import { DEAL_INCLUDE, DEAL_ORDER, toDealDto } from "@/lib/deals/dto";
 import type { CompanyKind, PartyRole } from "@/lib/domain";
 import { EVENT_INCLUDE, EVENT_ORDER, toEventDto } from "@/lib/events/queries";
@@ -61,7 +61,7 @@ export async function listCompanies(): Promise<{ data: CompanyDto[] }> {
  */
 export async function getCompany(slug: string, { limit }: { limit?: number } = {}): Promise<CompanyDetailDto> {
   const row = await db.company.findUnique({ where: { slug }, include: COMPANY_INCLUDE });
-  if (!row) throw notFound(`Company ${JSON.stringify(slug.slice(0, 100))}`);
+  if (!row) throw new NotFoundError(`Company ${JSON.stringify(slug.slice(0, 100))}`);
   const [deals, events, repeated] = await Promise.all([
     db.deal.findMany({
       where: { parties: { some: { companyId: row.id } } },

@@ -3,7 +3,7 @@ import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { ApiError } from "@/lib/api/errors";
+import { NotFoundError } from "@/lib/errors";
 import { copyDatabase, holdLock } from "@/tests/setup/sqlite-faults";
 import { TEST_DB_DIR } from "@/tests/setup/test-db";
 import { createPrismaClient } from "./client";
@@ -63,7 +63,7 @@ describe("classifying database errors", () => {
 
   it("leaves other errors alone: they are bugs, and stay 500s", async () => {
     expect(databaseFaultOf(new TypeError("x is undefined"))).toBeNull();
-    expect(databaseFaultOf(new ApiError(404, "Deal not found"))).toBeNull();
+    expect(databaseFaultOf(new NotFoundError("Deal"))).toBeNull();
     expect(databaseFaultOf("a string")).toBeNull();
     const client = createPrismaClient(process.env.DATABASE_URL!);
     try {

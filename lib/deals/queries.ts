@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/api/errors";
+import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { dealCursorOf, pageQueries } from "./keyset";
@@ -59,7 +59,7 @@ export async function countDeals(query: DealQuery): Promise<number> {
 
 export async function getDeal(slug: string): Promise<DealDto> {
   const row = await db.deal.findUnique({ where: { slug }, include: DEAL_INCLUDE });
-  if (!row) throw notFound(`Deal ${JSON.stringify(slug.slice(0, 100))}`);
+  if (!row) throw new NotFoundError(`Deal ${JSON.stringify(slug.slice(0, 100))}`);
   return toDealDto(row);
 }
 
