@@ -17,6 +17,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { runPrisma } from "../scripts/prisma.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -114,8 +115,8 @@ async function main() {
   mkdirSync(dir, { recursive: true });
   process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   const DATABASE_URL = `file:${path.join(dir, "load.db")}`;
-  sh("node_modules/.bin/prisma", ["migrate", "deploy"], { DATABASE_URL, CHECKPOINT_DISABLE: "1" });
-  sh("node_modules/.bin/prisma", ["db", "seed"], { DATABASE_URL, CHECKPOINT_DISABLE: "1" });
+  runPrisma(["migrate", "deploy"], { databaseUrl: DATABASE_URL, echo: true });
+  runPrisma(["db", "seed"], { databaseUrl: DATABASE_URL, echo: true });
 
   const serverArgs = args.baseline ? ["node_modules/next/dist/bin/next", "start"] : ["server/start.mjs"];
   const server = spawn(process.execPath, [...serverArgs, "-H", "127.0.0.1", "-p", args.port], {

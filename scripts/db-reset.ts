@@ -1,9 +1,9 @@
 // Deletes the SQLite file named by DATABASE_URL, then migrates and seeds it afresh.
 // (prisma migrate reset does not work with the driver adapter; see STACK.md.)
-import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
+import { runPrisma } from "./prisma.mjs";
 
 const file = path.resolve(env.DATABASE_URL.replace(/^file:/, ""));
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
@@ -12,5 +12,5 @@ for (const args of [
   ["migrate", "deploy"],
   ["db", "seed"],
 ]) {
-  execFileSync(path.join("node_modules", ".bin", "prisma"), args, { stdio: "inherit" });
+  runPrisma(args, { echo: true });
 }

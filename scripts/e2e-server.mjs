@@ -1,12 +1,13 @@
 // Serves the production build for the e2e tests on a fresh database (DATABASE_URL, PORT from env).
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
+import { runPrisma } from "./prisma.mjs";
 
 const file = process.env.DATABASE_URL.replace(/^file:/, "");
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
-run("node_modules/.bin/prisma", ["migrate", "deploy"]);
-run("node_modules/.bin/prisma", ["db", "seed"]);
+runPrisma(["migrate", "deploy"], { echo: true });
+runPrisma(["db", "seed"], { echo: true });
 if (!existsSync(".next/BUILD_ID") || process.env.E2E_REBUILD !== "0") run("npm", ["run", "build"]);
 const server = spawn(process.execPath, ["server/start.mjs", "-H", "127.0.0.1", "-p", process.env.PORT], {
   stdio: "inherit",

@@ -1,22 +1,15 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-
-const ROOT = path.resolve(__dirname, "../..");
+import { runPrisma } from "@/scripts/prisma.mjs";
 
 /** Wall time of `prisma migrate deploy` then `prisma db seed` on a new file, as `npm run db:reset` runs them. */
 export function timeMigrateAndSeed(): { migrateMs: number; seedMs: number } {
   const dir = mkdtempSync(path.join(os.tmpdir(), "chip-deals-bench-"));
-  const env = { ...process.env, DATABASE_URL: `file:${path.join(dir, "real.db")}`, CHECKPOINT_DISABLE: "1" };
+  const databaseUrl = `file:${path.join(dir, "real.db")}`;
   const run = (args: string[]) => {
     const started = performance.now();
-    try {
-      execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), args, { cwd: ROOT, env, stdio: "pipe" });
-    } catch (error) {
-      const e = error as { stderr?: Buffer; stdout?: Buffer };
-      throw new Error(`prisma ${args.join(" ")} failed:\n${e.stderr?.toString() ?? ""}${e.stdout?.toString() ?? ""}`);
-    }
+    runPrisma(args, { databaseUrl });
     return performance.now() - started;
   };
   try {

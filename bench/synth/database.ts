@@ -1,25 +1,14 @@
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { DEFAULT_CHUNK_SIZE, DEFAULT_COMPANIES, synthesize, type SynthOptions } from "./generate";
+import { runPrisma } from "@/scripts/prisma.mjs";
 import { writeSynth, type SynthCounts } from "./write";
-
-const ROOT = path.resolve(__dirname, "../..");
 
 /** Applies every migration to the SQLite file at `url` with the real Prisma CLI. */
 export function migrate(url: string): void {
-  try {
-    execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
-      stdio: "pipe",
-    });
-  } catch (error) {
-    const e = error as { stderr?: Buffer; stdout?: Buffer };
-    throw new Error(`prisma migrate deploy failed:\n${e.stderr?.toString() ?? ""}${e.stdout?.toString() ?? ""}`);
-  }
+  runPrisma(["migrate", "deploy"], { databaseUrl: url });
 }
 
 /** What the rows depend on: the options and the generator's source. */

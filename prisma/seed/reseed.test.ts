@@ -1,22 +1,14 @@
 // Migrations and the seed re-run through the real CLI, as a deploy would, on a database with rows
 // added by hand: not one of them is lost or changed.
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { addHandDeal } from "@/tests/setup/hand-rows";
+import { runPrisma } from "@/scripts/prisma.mjs";
 import { createMigratedDatabase } from "@/tests/setup/test-db";
 import { countRows } from "./write";
 
-const ROOT = path.resolve(__dirname, "../..");
-const run = promisify(execFile);
 const url = createMigratedDatabase("reseed");
-const prisma = (...args: string[]) =>
-  run(path.join(ROOT, "node_modules/.bin/prisma"), args, {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
-  });
+const prisma = (...args: string[]) => ({ stdout: runPrisma(args, { databaseUrl: url }) });
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -40,7 +32,7 @@ async function handRows(client: PrismaClient) {
 
 describe("re-running migrations and the seed", () => {
   it("never loses or changes a row added by hand", async () => {
-    await prisma("db", "seed");
+    prisma("db", "seed");
     const seeded = await countRows(db);
 
     for (let i = 0; i < 3; i++) await addHandDeal(db, i);
@@ -75,10 +67,10 @@ describe("re-running migrations and the seed", () => {
       // migrate deploy takes SQLite's exclusive lock (locking_mode=EXCLUSIVE), which in WAL mode
       // waits for every other connection to close: migrations run with the server stopped.
       await db.$disconnect();
-      await prisma("migrate", "deploy");
+      prisma("migrate", "deploy");
       // The seed is an ordinary writer: it runs while this reader stays connected.
       await countRows(db);
-      const { stdout } = await prisma("db", "seed");
+      const { stdout } = prisma("db", "seed");
       expect(stdout).toContain("(no new rows)");
     }
 

@@ -1,10 +1,8 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
 import { seedDatabase } from "@/prisma/seed/load";
-
-const ROOT = path.resolve(__dirname, "../..");
+import { runPrisma } from "@/scripts/prisma.mjs";
 import { TEST_DB_DIR } from "./test-dir";
 
 export { TEST_DB_DIR };
@@ -15,11 +13,7 @@ export function createMigratedDatabase(name: string): string {
   const file = path.join(TEST_DB_DIR, `${name}.db`);
   rmSync(file, { force: true });
   const url = `file:${file}`;
-  execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
-    stdio: "pipe",
-  });
+  runPrisma(["migrate", "deploy"], { databaseUrl: url });
   return url;
 }
 
