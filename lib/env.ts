@@ -1,22 +1,6 @@
-import { z } from "zod";
+import { parseEnv, type Env } from "./env-schema.mjs";
 
-const EnvSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(/^file:.+/, "DATABASE_URL must be a SQLite file URL such as file:./prisma/dev.db")
-    .default("file:./prisma/dev.db"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-});
+export type { Env };
 
-export type Env = z.infer<typeof EnvSchema>;
-
-function parseEnv(): Env {
-  const parsed = EnvSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const details = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Invalid environment: ${details}`);
-  }
-  return parsed.data;
-}
-
+/** The environment, parsed once at start-up: a bad DATABASE_URL fails loudly here, not on the first query. */
 export const env = parseEnv();

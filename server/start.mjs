@@ -5,13 +5,15 @@
 //
 //   node server/start.mjs [-p PORT] [-H HOSTNAME]      (npm start)
 //
-// PORT (default 3000) is read when -p is absent; without -H it listens on every interface, like
-// `next start`. MAX_CONCURRENT_REQUESTS (default 8) caps the requests handled at once.
+// PORT (default 3000) and HOST are read when -p and -H are absent; with neither -H nor HOST it
+// listens on every interface, like `next start`. MAX_CONCURRENT_REQUESTS (default 8) caps the
+// requests handled at once. All are parsed by lib/env-schema.mjs, the app's own env schema.
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { admit } from "./admission.mjs";
 import { answerClientError } from "./client-error.mjs";
+import { parseEnv } from "../lib/env-schema.mjs";
 import { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../lib/security/static-headers.mjs";
 
 /** How long in-flight requests may finish after SIGTERM or SIGINT before the process exits anyway. */
@@ -19,23 +21,23 @@ const SHUTDOWN_GRACE_MS = 10_000;
 /** Requests that may wait for a place before new ones get a 503 (64 connections never reach it). */
 const MAX_QUEUED_REQUESTS = 1024;
 
-/** @param {string} name @param {string | undefined} value @param {number} fallback @param {number} min @param {number} max */
-function wholeNumber(name, value, fallback, min, max) {
-  if (value === undefined || value === "") return fallback;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < min || number > max) {
-    console.error(`${name} must be a whole number from ${min} to ${max}, not "${value}".`);
-    process.exit(2);
-  }
-  return number;
-}
-
 const { values: args } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });
-const port = wholeNumber(args.port === undefined ? "PORT" : "--port", args.port ?? process.env.PORT, 3000, 0, 65535);
-const hostname = args.hostname;
-const concurrency = wholeNumber("MAX_CONCURRENT_REQUESTS", process.env.MAX_CONCURRENT_REQUESTS, 8, 1, 1024);
+/** @type {import("../lib/env-schema.mjs").Env} */
+let env;
+try {
+  // -p and -H win over PORT and HOST, and are checked by the same schema.
+  env = parseEnv({
+    ...process.env,
+    ...(args.port === undefined ? {} : { PORT: args.port }),
+    ...(args.hostname === undefined ? {} : { HOST: args.hostname }),
+  });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(2);
+}
+const { PORT: port, HOST: hostname, MAX_CONCURRENT_REQUESTS: concurrency } = env;
 
 // As `next start` does; Next reads it while loading, so it is set before the import.
 // @ts-expect-error NODE_ENV is typed read-only by Next's types, but this process owns it.

@@ -1,0 +1,45 @@
+// @ts-check
+// The environment, in one zod schema. Plain ESM, so server/start.mjs (run by node before Next
+// loads) reads PORT, HOST and MAX_CONCURRENT_REQUESTS with the same schema lib/env.ts gives the
+// app; nobody else reads process.env.
+import { z } from "zod";
+
+/** @param {number} min @param {number} max @param {number} fallback */
+const wholeNumber = (min, max, fallback) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.preprocess(
+    // An emptied variable (PORT=) counts as unset.
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).default(fallback),
+  );
+};
+
+export const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, "DATABASE_URL must be a SQLite file URL such as file:./prisma/dev.db")
+    .default("file:./prisma/dev.db"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** The port server/start.mjs listens on when -p is not given. */
+  PORT: wholeNumber(0, 65535, 3000),
+  /** The interface it listens on when -H is not given; unset, every interface. */
+  HOST: z.preprocess((value) => (value === "" ? undefined : value), z.string().max(255).optional()),
+  /** Requests handled at once; the rest wait (server/admission.mjs). */
+  MAX_CONCURRENT_REQUESTS: wholeNumber(1, 1024, 8),
+});
+
+/** @typedef {z.output<typeof EnvSchema>} Env */
+
+/**
+ * The environment parsed, or an Error naming each bad variable.
+ * @param {Record<string, string | undefined>} [source]
+ * @returns {Env}
+ */
+export function parseEnv(source = process.env) {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${details}`);
+  }
+  return parsed.data;
+}

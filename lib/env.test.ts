@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env-schema.mjs";
+
+describe("parseEnv", () => {
+  it("fills the defaults, and counts an emptied variable as unset", () => {
+    expect(parseEnv({ PORT: "" })).toEqual({
+      DATABASE_URL: "file:./prisma/dev.db",
+      NODE_ENV: "development",
+      PORT: 3000,
+      HOST: undefined,
+      MAX_CONCURRENT_REQUESTS: 8,
+    });
+    expect(parseEnv({ PORT: "3221", HOST: "127.0.0.1", MAX_CONCURRENT_REQUESTS: "16" })).toMatchObject({
+      PORT: 3221,
+      HOST: "127.0.0.1",
+      MAX_CONCURRENT_REQUESTS: 16,
+    });
+  });
+
+  it.each([
+    [{ PORT: "abc" }, /PORT: must be a whole number from 0 to 65535/],
+    [{ PORT: "70000" }, /PORT: must be a whole number/],
+    [{ PORT: "80.5" }, /PORT: must be a whole number/],
+    [{ MAX_CONCURRENT_REQUESTS: "0" }, /MAX_CONCURRENT_REQUESTS: must be a whole number from 1 to 1024/],
+    [{ DATABASE_URL: "postgres://x" }, /DATABASE_URL must be a SQLite file URL/],
+  ])("names the bad variable in %j", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+});
