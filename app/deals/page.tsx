@@ -15,8 +15,11 @@ import { queryString } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Deals" };
 
+const typed = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
+
 export default async function DealsPage({ searchParams }: { searchParams: PageSearchParams }) {
-  const { query, issues, filtersOk } = parsePageQuery(DealQuerySchema, await searchParams);
+  const input = await searchParams;
+  const { query, issues, filtersOk } = parsePageQuery(DealQuerySchema, input);
   // The picker needs names only; listCompanies also counts every company's deals.
   const [page, companies] = await Promise.all([listDeals(query), listCompanyOptions()]);
   const view = dealViewParams(query);
@@ -58,7 +61,8 @@ export default async function DealsPage({ searchParams }: { searchParams: PageSe
 
       <FilterForm
         action="/deals"
-        values={filtersOk ? query : {}}
+        // The amounts as typed ("1B"), not as read ("1000000000").
+        values={filtersOk ? { ...query, minUsd: typed(input.minUsd), maxUsd: typed(input.maxUsd) } : {}}
         hidden={{ sort: view.sort }}
         companies={companies}
         kinds={Object.entries(DEAL_KINDS).map(([value, label]) => ({ value, label }))}

@@ -114,7 +114,8 @@ export function FilterForm({
         )}
       </div>
       <p id="filter-date-hint" className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-        Dates as YYYY-MM-DD, YYYY-MM or YYYY; a month or year means all of it. Values in US dollars, digits only.
+        Dates as YYYY-MM-DD, YYYY-MM or YYYY; a month or year means all of it.
+        {withValueRange && " Values in US dollars: digits, or with a scale such as 500M, 2.5bn, 1,5 mld or $1T."}
       </p>
       <div className="mt-3 flex items-center gap-3">
         <button
@@ -207,6 +208,7 @@ function UsdField({ name, label: text, value }: { name: string; label: string; v
         name={name}
         defaultValue={value ?? ""}
         placeholder="e.g. 1B or 500M"
+        aria-describedby="filter-date-hint"
         className={input}
       />
     </div>
