@@ -17,8 +17,8 @@ import {
 // while the database is missing, read-only, locked or damaged (a server component cannot set
 // its status, this can).
 
-/** Routes that never read the database answer even while it is down. */
-const DATABASE_FREE = /^\/(?:icon\.svg|api\/openapi\.json)$/;
+/** Routes that never read the database answer even while it is down: public/'s files and the API document. */
+const DATABASE_FREE = /^\/(?:icon\.svg|fonts\/[\w.-]+|api\/openapi\.json)$/;
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const { pathname } = request.nextUrl;

@@ -4,12 +4,17 @@ import Link from "next/link";
 import { NavLink } from "@/components/ui/nav-link";
 import "./globals.css";
 
-// Bundled from @fontsource-variable/inter: next/font/google would download at build time.
-const inter = localFont({ src: "./inter-latin-wght-normal.woff2", variable: "--font-inter", display: "swap" });
+// Copied from @fontsource-variable/inter: next/font/google would download at build time.
+const inter = localFont({
+  src: "../public/fonts/inter-latin-wght-normal.woff2",
+  variable: "--font-inter",
+  display: "swap",
+});
 
 export const metadata: Metadata = {
   title: { default: "chip-deals", template: "%s · chip-deals" },
   description: "AI-chip supply deals, every figure traced to its source sentence.",
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
 };
 
 // Pages read the database on each request, never at build time.
