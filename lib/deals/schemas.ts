@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DealKind, DealStatus, PartyRole, Precision, ValueKind, DateBasis, Claim, FigureKind } from "@/lib/domain";
 import { PartialDateString, parsePartialDate } from "@/lib/dates/partial-date";
 import { parseUsdFilter } from "@/lib/amounts/usd-filter";
-import { cursorParam } from "@/lib/pagination/cursor";
+import { cursorParam, pageDto } from "@/lib/pagination/cursor";
 
 // One schema per query, used by the API route handlers and the pages' searchParams alike.
 
@@ -183,11 +183,7 @@ export const DealDto = z.object({
   sources: z.array(SourceDto),
 });
 
-export const DealListDto = z.object({
-  data: z.array(DealDto),
-  total: z.number().int(),
-  nextCursor: z.string().nullable(),
-});
+export const DealListDto = pageDto(DealDto);
 
 export type SourceDto = z.infer<typeof SourceDto>;
 export type DealDto = z.infer<typeof DealDto>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DealFilterSchema, SourceDto } from "@/lib/deals/schemas";
 import { DateBasis, EventKind, Precision } from "@/lib/domain";
-import { cursorParam } from "@/lib/pagination/cursor";
+import { cursorParam, pageDto } from "@/lib/pagination/cursor";
 
 /** An event page's cursor: the last event's date (ISO) and slug, in EVENT_ORDER. */
 export const EventCursor = z.object({
@@ -31,11 +31,7 @@ export const EventDto = z.object({
   summary: z.string(),
   sources: z.array(SourceDto),
 });
-export const EventListDto = z.object({
-  data: z.array(EventDto),
-  total: z.number().int(),
-  nextCursor: z.string().nullable(),
-});
+export const EventListDto = pageDto(EventDto);
 
 export type EventDto = z.infer<typeof EventDto>;
 export type EventListDto = z.infer<typeof EventListDto>;

@@ -31,3 +31,12 @@ export function cursorParam<K extends z.ZodType>(key: K) {
     })
     .describe("nextCursor from the previous page");
 }
+
+/** A page of a list as the API answers it: its items, the count across all pages, and the next page's cursor. */
+export function pageDto<I extends z.ZodType>(item: I) {
+  return z.object({
+    data: z.array(item),
+    total: z.number().int(),
+    nextCursor: z.string().nullable().describe("cursor of the next page; null on the last"),
+  });
+}

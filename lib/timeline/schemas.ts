@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DealFilterSchema, DealValueDto } from "@/lib/deals/schemas";
 import { DealKind, EventKind, Precision } from "@/lib/domain";
-import { cursorParam } from "@/lib/pagination/cursor";
+import { cursorParam, pageDto } from "@/lib/pagination/cursor";
 
 /**
  * The timeline's cursor: where the last page ended in the merged order (newest first; within a
@@ -46,11 +46,7 @@ export const TimelineItemDto = z.object({
   summary: z.string(),
   sources: z.array(z.object({ article: z.string(), title: z.string() })),
 });
-export const TimelineDto = z.object({
-  data: z.array(TimelineItemDto),
-  total: z.number().int(),
-  nextCursor: z.string().nullable(),
-});
+export const TimelineDto = pageDto(TimelineItemDto);
 
 export type TimelineItemDto = z.infer<typeof TimelineItemDto>;
 export type TimelineDto = z.infer<typeof TimelineDto>;
