@@ -11,7 +11,7 @@ describe("decimal <-> minor units", () => {
   ])("minorUnitsToDecimal(%s) = %s", (minor, text) => expect(minorUnitsToDecimal(minor)).toBe(text));
 
   it.each(["16500000000", "114.29", "114.2", "0.05", "0", "1250000000000"])(
-    "decimalToMinor inverts minorUnitsToDecimal for %s",
+    "decimalToMinorUnits inverts minorUnitsToDecimal for %s",
     (text) => {
       expect(minorUnitsToDecimal(decimalToMinorUnits(text))).toBe(text);
     },
