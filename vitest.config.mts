@@ -12,6 +12,16 @@ export default defineConfig({
     },
   },
   test: {
+    // With TEST_POSTGRES_URL the database and API suites run on PostgreSQL; the tests of SQLite's
+    // own file (faults, backup, the file inspector) stay with SQLite.
+    ...(process.env.TEST_POSTGRES_URL && {
+      exclude: [
+        "tests/api/faults.test.ts",
+        "lib/db/backup.test.ts",
+        "lib/db/sqlite-file.test.ts",
+        "**/node_modules/**",
+      ],
+    }),
     include: [
       "lib/**/*.test.ts",
       "prisma/**/*.test.ts",

@@ -5,6 +5,7 @@ import { notFound } from "@/lib/api/errors";
 import { partialDateText } from "@/lib/dates/partial-date";
 import { citationId } from "./citation";
 import { Claim, type Precision } from "@/lib/domain";
+import { isSlug } from "@/lib/deals/schemas";
 
 export const CitationDto = z.object({
   id: z.string().describe("stable key, usable as a page anchor"),
@@ -32,15 +33,17 @@ export const ArticleDto = z.object({
 export type ArticleDto = z.infer<typeof ArticleDto>;
 
 export async function getArticle(slug: string): Promise<ArticleDto> {
-  const a = await db.article.findUnique({
-    where: { slug },
-    include: {
-      evidence: {
-        orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
-        include: { deal: { select: { slug: true, title: true } }, event: { select: { slug: true, title: true } } },
-      },
-    },
-  });
+  const a = !isSlug(slug)
+    ? null
+    : await db.article.findUnique({
+        where: { slug },
+        include: {
+          evidence: {
+            orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
+            include: { deal: { select: { slug: true, title: true } }, event: { select: { slug: true, title: true } } },
+          },
+        },
+      });
   if (!a) throw notFound(`Article ${JSON.stringify(slug.slice(0, 100))}`);
   return {
     slug: a.slug,

@@ -7,6 +7,7 @@ import { DealDto } from "@/lib/deals/schemas";
 import { CompanyKind, PartyRole } from "@/lib/domain";
 import { EVENT_INCLUDE, EVENT_ORDER, toEventDto } from "@/lib/events/queries";
 import { EventDto } from "@/lib/events/schemas";
+import { isSlug } from "@/lib/deals/schemas";
 
 export const CompanyDto = z.object({
   slug: z.string(),
@@ -79,7 +80,7 @@ export async function listCompanies(): Promise<{ data: CompanyDto[] }> {
  * (the page shows some and links to the rest; `dealCount` and `eventCount` stay the totals).
  */
 export async function getCompany(slug: string, { limit }: { limit?: number } = {}): Promise<CompanyDetailDto> {
-  const row = await db.company.findUnique({ where: { slug }, include: COMPANY_INCLUDE });
+  const row = isSlug(slug) ? await db.company.findUnique({ where: { slug }, include: COMPANY_INCLUDE }) : null;
   if (!row) throw notFound(`Company ${JSON.stringify(slug.slice(0, 100))}`);
   const [deals, events, repeated] = await Promise.all([
     db.deal.findMany({

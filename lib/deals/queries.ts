@@ -6,6 +6,7 @@ import { encodeCursor, pageQueries } from "./cursor";
 import { DEAL_INCLUDE, toDealDto, type DealRow } from "./dto";
 import type { DealDto, DealListDto, DealQuery } from "./schemas";
 import { dealWhere } from "./where";
+import { isSlug } from "./schemas";
 
 type FindArgs = { where: Prisma.DealWhereInput; orderBy: Prisma.DealOrderByWithRelationInput[]; take: number };
 
@@ -55,7 +56,8 @@ export async function countDeals(query: DealQuery): Promise<number> {
 }
 
 export async function getDeal(slug: string): Promise<DealDto> {
-  const row = await db.deal.findUnique({ where: { slug }, include: DEAL_INCLUDE });
+  // A string that is no slug names no deal (and PostgreSQL refuses text with a NUL byte in it).
+  const row = isSlug(slug) ? await db.deal.findUnique({ where: { slug }, include: DEAL_INCLUDE }) : null;
   if (!row) throw notFound(`Deal ${JSON.stringify(slug.slice(0, 100))}`);
   return toDealDto(row);
 }

@@ -12,11 +12,10 @@ import { countRows } from "./write";
 const ROOT = path.resolve(__dirname, "../..");
 const run = promisify(execFile);
 const url = createMigratedDatabase("reseed");
-const prisma = (...args: string[]) =>
-  run(path.join(ROOT, "node_modules/.bin/prisma"), args, {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
-  });
+const options = { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" } };
+const prisma = (...args: string[]) => run(path.join(ROOT, "node_modules/.bin/prisma"), args, options);
+/** `npm run db:migrate`: prisma migrate deploy on SQLite, the PostgreSQL migration runner on PostgreSQL. */
+const migrate = () => run(process.execPath, [path.join(ROOT, "scripts/db-migrate.mjs")], options);
 
 let db: PrismaClient;
 beforeAll(() => {
@@ -75,7 +74,7 @@ describe("re-running migrations and the seed", () => {
       // migrate deploy takes SQLite's exclusive lock (locking_mode=EXCLUSIVE), which in WAL mode
       // waits for every other connection to close: migrations run with the server stopped.
       await db.$disconnect();
-      await prisma("migrate", "deploy");
+      await migrate();
       // The seed is an ordinary writer: it runs while this reader stays connected.
       await countRows(db);
       const { stdout } = await prisma("db", "seed");
