@@ -17,6 +17,7 @@ export default defineConfig({
     ...(process.env.TEST_POSTGRES_URL && {
       exclude: [
         "tests/api/faults.test.ts",
+        "lib/db/faults.test.ts",
         "lib/db/backup.test.ts",
         "lib/db/sqlite-file.test.ts",
         "**/node_modules/**",
@@ -30,6 +31,7 @@ export default defineConfig({
       "tests/api/**/*.test.ts",
       "bench/**/*.test.ts",
       "server/**/*.test.ts",
+      "tests/scale/**/*.test.ts",
     ],
     globalSetup: ["tests/setup/global-db.ts"],
     // Tests share one seeded SQLite file per run; files that write use their own copy.

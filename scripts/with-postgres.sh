@@ -8,7 +8,7 @@
 set -euo pipefail
 PG_PORT="${PG_PORT:-55439}"
 
-pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | while read -r d; do [ -x "$d/initdb" ] && echo "$d"; done | tail -n 1; }
 if [ -z "$(pg_bin)" ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "PostgreSQL is missing: install Debian's postgresql (apt-get install postgresql)." >&2
@@ -29,12 +29,17 @@ cleanup() {
   rm -rf "$DIR"
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM
 
-as_pg "$BIN/initdb" -D "$DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+# Passwords are checked over TCP, as on a real server (the tests try a wrong one).
+echo "chipdeals" > "$DIR/pwfile"
+[ "$(id -u)" -eq 0 ] && chown postgres "$DIR/pwfile"
+as_pg "$BIN/initdb" -D "$DIR/data" -U postgres --pwfile="$DIR/pwfile" --auth-local=trust --auth-host=scram-sha-256 \
+  -E UTF8 --locale=C.UTF-8 >/dev/null
 as_pg "$BIN/pg_ctl" -D "$DIR/data" -l "$DIR/server.log" -w -t 30 \
   -o "-p $PG_PORT -k $DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off" start >/dev/null
 
-export PG_BASE_URL="postgresql://postgres@127.0.0.1:$PG_PORT"
+export PG_BASE_URL="postgresql://postgres:chipdeals@127.0.0.1:$PG_PORT"
 export TEST_POSTGRES_URL="$PG_BASE_URL/postgres"
 echo "PostgreSQL $("$BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
 "$@"

@@ -28,8 +28,9 @@ const BY_CODE: [RegExp, DatabaseFault][] = [
   // Table or column missing.
   [/^P202[12]$/, "unmigrated"],
   [/^SQLITE_(IOERR|FULL|PROTOCOL|NOMEM|PERM|AUTH)/, "unavailable"],
-  // Connection failures before any query (P1003: the database does not exist).
+  // Connection failures before any query (P1003: the database does not exist; P1000: credentials refused).
   [/^P1003$/, "missing"],
+  [/^P1000$/, "refused"],
   [/^P10(0[0-3]|1[07])$/, "unavailable"],
   // PostgreSQL's SQLSTATEs (the pg driver adapter's originalCode) and Node's socket errors.
   [/^28(000|P01)$/, "refused"],
