@@ -3,22 +3,23 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
+import { databaseProvider } from "@/lib/db/provider";
 import { DEFAULT_CHUNK_SIZE, DEFAULT_COMPANIES, synthesize, type SynthOptions } from "./generate";
 import { writeSynth, type SynthCounts } from "./write";
 
 const ROOT = path.resolve(__dirname, "../..");
 
-/** Applies every migration to the SQLite file at `url` with the real Prisma CLI. */
+/** Applies every migration to the database at `url` as `npm run db:migrate` does. */
 export function migrate(url: string): void {
   try {
-    execFileSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/db-migrate.mjs")], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
       stdio: "pipe",
     });
   } catch (error) {
     const e = error as { stderr?: Buffer; stdout?: Buffer };
-    throw new Error(`prisma migrate deploy failed:\n${e.stderr?.toString() ?? ""}${e.stdout?.toString() ?? ""}`);
+    throw new Error(`npm run db:migrate failed:\n${e.stderr?.toString() ?? ""}${e.stdout?.toString() ?? ""}`);
   }
 }
 
@@ -48,11 +49,25 @@ export function synthDatabaseIsCurrent(file: string, options: SynthOptions): boo
   return (JSON.parse(readFileSync(stamp, "utf8")) as { fingerprint?: string }).fingerprint === fingerprint(options);
 }
 
-/** Deletes `file`, applies every migration with the real Prisma CLI, fills it with synthetic data. */
+/**
+ * Deletes `file` (a SQLite file, or a postgresql:// URL whose database is dropped and created
+ * anew), applies every migration, fills it with synthetic data.
+ */
 export async function createSynthDatabase(
   options: SynthOptions & { file: string },
   onChunk?: (counts: SynthCounts) => void,
 ): Promise<{ file: string; url: string; counts: SynthCounts }> {
+  if (databaseProvider(options.file) === "postgresql") {
+    const url = options.file;
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/pg-database.mjs"), "recreate", url], { stdio: "pipe" });
+    migrate(url);
+    const db = createPrismaClient(url);
+    try {
+      return { file: url, url, counts: await writeSynth(db, synthesize(options), onChunk) };
+    } finally {
+      await db.$disconnect();
+    }
+  }
   const file = path.resolve(options.file);
   for (const suffix of ["", "-journal", "-wal", "-shm", ".synth.json"]) rmSync(file + suffix, { force: true });
   mkdirSync(path.dirname(file), { recursive: true });
