@@ -12,6 +12,17 @@ export default defineConfig({
     },
   },
   test: {
+    // With TEST_POSTGRES_URL the database and API suites run on PostgreSQL; the tests of SQLite's
+    // own file (faults, backup, the file inspector) stay with SQLite.
+    ...(process.env.TEST_POSTGRES_URL && {
+      exclude: [
+        "tests/api/faults.test.ts",
+        "lib/db/faults.test.ts",
+        "lib/db/backup.test.ts",
+        "lib/db/sqlite-file.test.ts",
+        "**/node_modules/**",
+      ],
+    }),
     include: [
       "lib/**/*.test.ts",
       "prisma/**/*.test.ts",
@@ -20,6 +31,7 @@ export default defineConfig({
       "tests/api/**/*.test.ts",
       "bench/**/*.test.ts",
       "server/**/*.test.ts",
+      "tests/scale/**/*.test.ts",
     ],
     globalSetup: ["tests/setup/global-db.ts"],
     // Tests share one seeded SQLite file per run; files that write use their own copy.

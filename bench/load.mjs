@@ -10,6 +10,8 @@
 //   node bench/load.mjs --duration 10 --connections 32 --port 3212
 //   node bench/load.mjs --baseline   the same against plain `next start`, which this app replaced
 //                                    (docs/decisions/0003-production-server.md)
+//   npm run load:cluster      on PostgreSQL: one instance, then two instances behind nginx
+//                             (deploy/nginx/chip-deals.conf), side by side in one run
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -17,7 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { runPrisma } from "../scripts/prisma.mjs";
+import { migrateDatabase, runPrisma } from "../scripts/prisma.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
@@ -27,12 +29,13 @@ const { values: args } = parseArgs({
     connections: { type: "string" },
     port: { type: "string", default: process.env.LOAD_PORT ?? "3212" },
     baseline: { type: "boolean", default: false },
+    cluster: { type: "boolean", default: false },
   },
 });
 const DURATION = Number(args.duration ?? (args.smoke ? 3 : 30));
 const CONNECTIONS = Number(args.connections ?? (args.smoke ? 16 : 64));
 const WARMUP = DURATION;
-const BASE = `http://127.0.0.1:${args.port}`;
+let BASE = `http://127.0.0.1:${args.port}`;
 const MAX_RSS_GROWTH = 0.1;
 
 /** The filters analysts combine, cycled by every connection. */
@@ -108,14 +111,79 @@ function summary({ title, result }) {
   };
 }
 
+/** Warm-up, then the two measured runs against BASE; RSS summed over `pids` (the app processes). */
+async function measure(pids) {
+  const rss = () => pids.reduce((sum, pid) => sum + rssMb(pid), 0);
+  const rssCold = rss();
+  let rssBefore = 0;
+  const sampler = setInterval(() => (rssBefore = Math.max(rssBefore, rss())), 500);
+  await cannon("warm-up", [...API_PATHS, "/deals"], WARMUP);
+  clearInterval(sampler);
+  rssBefore = Math.max(rssBefore, rss());
+  const runs = [
+    await cannon("/api/deals (mixed filters)", API_PATHS, DURATION),
+    await cannon("/deals", ["/deals"], DURATION),
+  ];
+  await new Promise((r) => setTimeout(r, 1000));
+  return { runs, rssCold, rssBefore, rssAfter: rss() };
+}
+
+/** On PostgreSQL (inside scripts/with-postgres.sh): one instance, then two behind nginx, in one run. */
+async function cluster() {
+  const { startCluster, startInstance } = await import("../tests/scale/cluster.mjs");
+  if (!process.env.PG_BASE_URL) throw new Error("run me as npm run load:cluster (it starts PostgreSQL)");
+  sh("bash", ["scripts/ensure-nginx.sh"]);
+  if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) sh("npm", ["run", "build"]);
+  const DATABASE_URL = `${process.env.PG_BASE_URL}/chipdeals_load`;
+  sh(process.execPath, ["scripts/pg-database.mjs", "recreate", DATABASE_URL]);
+  migrateDatabase({ databaseUrl: DATABASE_URL });
+  sh("node_modules/.bin/prisma", ["db", "seed"], { DATABASE_URL, CHECKPOINT_DISABLE: "1" });
+  const port = Number(args.port);
+  const results = [];
+
+  const single = await startInstance(port, { DATABASE_URL });
+  try {
+    BASE = `http://127.0.0.1:${port}`;
+    results.push(["1 instance", await measure([single.pid])]);
+  } finally {
+    single.kill("SIGTERM");
+    await new Promise((resolve) => single.once("exit", resolve));
+  }
+  const two = await startCluster({ databaseUrl: DATABASE_URL, ports: [port + 1, port + 2], listen: port });
+  try {
+    BASE = two.base;
+    results.push(["2 instances + nginx", await measure(two.instances.map(({ child }) => child.pid))]);
+  } finally {
+    await two.stop();
+  }
+
+  console.log(`\nLoad on PostgreSQL: ${DURATION} s per target, ${CONNECTIONS} connections, ${os.cpus().length} CPUs`);
+  console.table(results.flatMap(([setup, { runs }]) => runs.map((run) => ({ setup, ...summary(run) }))));
+  const failures = results.flatMap(([setup, { runs }]) =>
+    runs
+      .filter(
+        ({ result }) => result.errors || result.timeouts || result.non2xx || result["5xx"] || !result.requests.total,
+      )
+      .map(
+        ({ title, result }) =>
+          `${setup}, ${title}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx`,
+      ),
+  );
+  if (failures.length) {
+    console.error(`\nLoad test failed:\n- ${failures.join("\n- ")}`);
+    process.exitCode = 1;
+  } else console.log("Load test passed: no errors, no 5xx.");
+}
+
 async function main() {
+  if (args.cluster) return cluster();
   if (!existsSync(path.join(ROOT, ".next/BUILD_ID"))) sh("npm", ["run", "build"]);
   const dir = path.join(os.tmpdir(), `chip-deals-load-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   process.on("exit", () => rmSync(dir, { recursive: true, force: true }));
   const DATABASE_URL = `file:${path.join(dir, "load.db")}`;
-  runPrisma(["migrate", "deploy"], { databaseUrl: DATABASE_URL, echo: true });
+  migrateDatabase({ databaseUrl: DATABASE_URL, echo: true });
   runPrisma(["db", "seed"], { databaseUrl: DATABASE_URL, echo: true });
 
   const serverArgs = args.baseline ? ["node_modules/next/dist/bin/next", "start"] : ["server/start.mjs"];

@@ -17,7 +17,10 @@ const wholeNumber = (min, max, fallback) => {
 export const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, "DATABASE_URL must be a SQLite file URL such as file:./prisma/dev.db")
+    .regex(
+      /^(file:.+|postgres(ql)?:\/\/.+)/,
+      "DATABASE_URL must be a SQLite file URL such as file:./prisma/dev.db or a PostgreSQL URL such as postgresql://user@host:5432/chipdeals",
+    )
     .default("file:./prisma/dev.db"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** The port server/start.mjs listens on when -p is not given. */

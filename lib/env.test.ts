@@ -22,8 +22,15 @@ describe("parseEnv", () => {
     [{ PORT: "70000" }, /PORT: must be a whole number/],
     [{ PORT: "80.5" }, /PORT: must be a whole number/],
     [{ MAX_CONCURRENT_REQUESTS: "0" }, /MAX_CONCURRENT_REQUESTS: must be a whole number from 1 to 1024/],
-    [{ DATABASE_URL: "postgres://x" }, /DATABASE_URL must be a SQLite file URL/],
+    [{ DATABASE_URL: "mysql://x" }, /DATABASE_URL must be a SQLite file URL .* or a PostgreSQL URL/],
+    [{ DATABASE_URL: "postgresql://" }, /DATABASE_URL must be/],
   ])("names the bad variable in %j", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it("takes a PostgreSQL URL as well as a SQLite file", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://chipdeals@127.0.0.1:5432/chipdeals" }).DATABASE_URL).toBe(
+      "postgresql://chipdeals@127.0.0.1:5432/chipdeals",
+    );
   });
 });

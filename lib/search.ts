@@ -7,6 +7,8 @@ export function foldForSearch(text: string): string {
   return (
     text
       .normalize("NFKD")
+      // Control characters match nothing a user means, and PostgreSQL refuses a NUL in text.
+      .replace(/\p{Cc}/gu, " ")
       .replace(/\p{M}/gu, "")
       .replace(/[‘’‚‛′]/g, "'")
       .replace(/[“”„‟″]/g, '"')

@@ -1,6 +1,8 @@
-// Fills a separate SQLite file with deterministic synthetic deals for the benchmark:
+// Fills a separate database with deterministic synthetic deals for the benchmark:
 //   npm run db:synth -- --deals 100000 --db bench/.data/synth-100000.db [--seed 1]
-// The file is deleted, migrated with the real migrations, then filled (see bench/synth/).
+//   npm run db:synth -- --deals 100000 --db postgresql://user@host:5432/chipdeals_synth
+// The SQLite file is deleted (the PostgreSQL database dropped and created), migrated with the
+// real migrations, then filled (see bench/synth/).
 import { parseArgs } from "node:util";
 import { createSynthDatabase } from "@/bench/synth/database";
 
@@ -17,7 +19,7 @@ async function main() {
   const seed = Number(values.seed);
   const companies = Number(values.companies);
   if (!values.db || ![deals, seed, companies].every((n) => Number.isSafeInteger(n) && n >= 0) || companies < 6) {
-    console.error("usage: npm run db:synth -- --deals N --db FILE [--seed N] [--companies N>=6]");
+    console.error("usage: npm run db:synth -- --deals N --db FILE|postgresql://... [--seed N] [--companies N>=6]");
     process.exit(2);
   }
   const started = performance.now();

@@ -52,6 +52,25 @@ export function runPrisma(args, { databaseUrl, echo = false } = {}) {
   return stdout;
 }
 
+/**
+ * Applies the migrations as `npm run db:migrate` does: `prisma migrate deploy` on SQLite, the
+ * runner in scripts/db-migrate.mjs on PostgreSQL. Throws, with the output, if it fails.
+ * @param {{ databaseUrl?: string; echo?: boolean }} [options]
+ */
+export function migrateDatabase({ databaseUrl, echo = false } = {}) {
+  const result = spawnSync(process.execPath, [path.join(ROOT, "scripts", "db-migrate.mjs")], {
+    cwd: ROOT,
+    env: { ...process.env, CHECKPOINT_DISABLE: "1", ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) },
+    encoding: "utf8",
+    stdio: ["ignore", echo ? "inherit" : "pipe", echo ? "inherit" : "pipe"],
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `npm run db:migrate failed (exit code ${result.status ?? result.signal}):\n${result.stderr ?? ""}${result.stdout ?? ""}`,
+    );
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     runPrisma(process.argv.slice(2), { echo: true });

@@ -1,14 +1,18 @@
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
+import { databaseProvider } from "@/lib/db/provider";
 import { DEFAULT_CHUNK_SIZE, DEFAULT_COMPANIES, synthesize, type SynthOptions } from "./generate";
-import { runPrisma } from "@/scripts/prisma.mjs";
+import { migrateDatabase } from "@/scripts/prisma.mjs";
 import { writeSynth, type SynthCounts } from "./write";
 
-/** Applies every migration to the SQLite file at `url` with the real Prisma CLI. */
+const ROOT = path.resolve(__dirname, "../..");
+
+/** Applies every migration to the database at `url` as `npm run db:migrate` does. */
 export function migrate(url: string): void {
-  runPrisma(["migrate", "deploy"], { databaseUrl: url });
+  migrateDatabase({ databaseUrl: url });
 }
 
 /** What the rows depend on: the options and the generator's source. */
@@ -37,11 +41,25 @@ export function synthDatabaseIsCurrent(file: string, options: SynthOptions): boo
   return (JSON.parse(readFileSync(stamp, "utf8")) as { fingerprint?: string }).fingerprint === fingerprint(options);
 }
 
-/** Deletes `file`, applies every migration with the real Prisma CLI, fills it with synthetic data. */
+/**
+ * Deletes `file` (a SQLite file, or a postgresql:// URL whose database is dropped and created
+ * anew), applies every migration, fills it with synthetic data.
+ */
 export async function createSynthDatabase(
   options: SynthOptions & { file: string },
   onChunk?: (counts: SynthCounts) => void,
 ): Promise<{ file: string; url: string; counts: SynthCounts }> {
+  if (databaseProvider(options.file) === "postgresql") {
+    const url = options.file;
+    execFileSync(process.execPath, [path.join(ROOT, "scripts/pg-database.mjs"), "recreate", url], { stdio: "pipe" });
+    migrate(url);
+    const db = createPrismaClient(url);
+    try {
+      return { file: url, url, counts: await writeSynth(db, synthesize(options), onChunk) };
+    } finally {
+      await db.$disconnect();
+    }
+  }
   const file = path.resolve(options.file);
   for (const suffix of ["", "-journal", "-wal", "-shm", ".synth.json"]) rmSync(file + suffix, { force: true });
   mkdirSync(path.dirname(file), { recursive: true });

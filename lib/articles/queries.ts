@@ -4,18 +4,21 @@ import { NotFoundError } from "@/lib/errors";
 import { partialDateText } from "@/lib/dates/partial-date";
 import { citationId } from "./citation";
 import type { Claim, Precision } from "@/lib/domain";
+import { isSlug } from "@/lib/deals/schemas";
 import type { ArticleDto } from "./schemas";
 
 export async function getArticle(slug: string): Promise<ArticleDto> {
-  const a = await db.article.findUnique({
-    where: { slug },
-    include: {
-      evidence: {
-        orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
-        include: { deal: { select: { slug: true, title: true } }, event: { select: { slug: true, title: true } } },
-      },
-    },
-  });
+  const a = !isSlug(slug)
+    ? null
+    : await db.article.findUnique({
+        where: { slug },
+        include: {
+          evidence: {
+            orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
+            include: { deal: { select: { slug: true, title: true } }, event: { select: { slug: true, title: true } } },
+          },
+        },
+      });
   if (!a) throw new NotFoundError(`Article ${JSON.stringify(slug.slice(0, 100))}`);
   return {
     slug: a.slug,

@@ -4,6 +4,7 @@ import { NotFoundError } from "@/lib/errors";
 import { DEAL_INCLUDE, DEAL_ORDER, toDealDto } from "@/lib/deals/dto";
 import type { CompanyKind, PartyRole } from "@/lib/domain";
 import { EVENT_INCLUDE, EVENT_ORDER, toEventDto } from "@/lib/events/queries";
+import { isSlug } from "@/lib/deals/schemas";
 import type { CompanyDetailDto, CompanyDto } from "./schemas";
 
 // Deal counts are counted in SQL: loading every party row to count distinct deals took over a
@@ -60,7 +61,7 @@ export async function listCompanies(): Promise<{ data: CompanyDto[] }> {
  * (the page shows some and links to the rest; `dealCount` and `eventCount` stay the totals).
  */
 export async function getCompany(slug: string, { limit }: { limit?: number } = {}): Promise<CompanyDetailDto> {
-  const row = await db.company.findUnique({ where: { slug }, include: COMPANY_INCLUDE });
+  const row = isSlug(slug) ? await db.company.findUnique({ where: { slug }, include: COMPANY_INCLUDE }) : null;
   if (!row) throw new NotFoundError(`Company ${JSON.stringify(slug.slice(0, 100))}`);
   const [deals, events, repeated] = await Promise.all([
     db.deal.findMany({

@@ -6,6 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
+import { everyAnswer, LISTS, loadApiRoutes, type ApiAnswer, type ApiGet } from "@/tests/setup/api-answers";
 import { addHandDeal } from "@/tests/setup/hand-rows";
 import { copyDatabase, corruptInPlace } from "@/tests/setup/sqlite-faults";
 import { TEST_DB_DIR } from "@/tests/setup/test-db";
@@ -21,71 +22,14 @@ const pristine = sqliteFilePath(copyDatabase(process.env.DATABASE_URL!, "backup-
 vi.stubEnv("DATABASE_URL", `file:${served}`);
 vi.stubEnv("NODE_ENV", "production");
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-const routes: [RegExp, Handler][] = [];
-
+let get: ApiGet;
 beforeAll(async () => {
   delete (globalThis as { prismaConnection?: unknown }).prismaConnection;
-  const modules: [RegExp, string][] = [
-    [/^\/api\/deals$/, "@/app/api/deals/route"],
-    [/^\/api\/deals\.csv$/, "@/app/api/deals.csv/route"],
-    [/^\/api\/deals\/(?<slug>[^/]+)$/, "@/app/api/deals/[slug]/route"],
-    [/^\/api\/companies$/, "@/app/api/companies/route"],
-    [/^\/api\/companies\/(?<slug>[^/]+)$/, "@/app/api/companies/[slug]/route"],
-    [/^\/api\/events$/, "@/app/api/events/route"],
-    [/^\/api\/timeline$/, "@/app/api/timeline/route"],
-    [/^\/api\/stats$/, "@/app/api/stats/route"],
-    [/^\/api\/articles\/(?<slug>[^/]+)$/, "@/app/api/articles/[slug]/route"],
-  ];
-  for (const [pattern, name] of modules)
-    routes.push([pattern, ((await import(/* @vite-ignore */ name)) as { GET: Handler }).GET]);
+  get = await loadApiRoutes();
 });
 afterAll(() => vi.unstubAllEnvs());
 
-async function get(url: string): Promise<{ status: number; etag: string | null; body: string }> {
-  const request = new Request(new URL(url, "http://localhost"));
-  const pathname = new URL(request.url).pathname;
-  const route = routes.find(([pattern]) => pattern.test(pathname));
-  if (!route) throw new Error(`no route for ${pathname}`);
-  const params = Promise.resolve({ ...route[0].exec(pathname)!.groups });
-  const response = await route[1](request, { params });
-  return { status: response.status, etag: response.headers.get("etag"), body: await response.text() };
-}
-
-const LISTS = [
-  "/api/deals?limit=500",
-  "/api/deals?limit=500&sort=valueUsd",
-  "/api/deals?limit=500&sort=-title&company=tesla",
-  "/api/deals?limit=3",
-  "/api/deals?q=hand-added&limit=500",
-  "/api/deals?minUsd=100000000&maxUsd=500000000&limit=500",
-  "/api/deals?from=2026-06&to=2026-12&limit=500",
-  "/api/deals?kind=chip_purchase&valueKind=firm&limit=500",
-  "/api/companies",
-  "/api/events?limit=500",
-  "/api/timeline?limit=500",
-  "/api/timeline?type=deal&company=tesla&limit=500",
-  "/api/stats",
-  "/api/stats?company=tesla",
-  "/api/deals.csv",
-  "/api/deals.csv?dialect=excel-nl&sort=title",
-];
-
-/** Every query: the lists above, then each deal, company and article they name. */
-async function answers(): Promise<Map<string, Awaited<ReturnType<typeof get>>>> {
-  const all = new Map<string, Awaited<ReturnType<typeof get>>>();
-  for (const url of LISTS) all.set(url, await get(url));
-  const deals = JSON.parse(all.get("/api/deals?limit=500")!.body) as {
-    data: { slug: string; sources: { article: string }[] }[];
-  };
-  const companies = JSON.parse(all.get("/api/companies")!.body) as { data: { slug: string }[] };
-  const articles = new Set(deals.data.flatMap((d) => d.sources.map((s) => s.article)));
-  for (const d of deals.data) all.set(`/api/deals/${d.slug}`, await get(`/api/deals/${d.slug}`));
-  for (const c of companies.data) all.set(`/api/companies/${c.slug}`, await get(`/api/companies/${c.slug}`));
-  for (const a of articles) all.set(`/api/articles/${a}`, await get(`/api/articles/${a}`));
-  for (const [url, answer] of all) expect(answer.status, url).toBe(200);
-  return all;
-}
+const answers = () => everyAnswer(get);
 
 /** Replaces the served file with `file`'s contents as a new file, as a deploy would. */
 function serve(file: string) {
@@ -102,7 +46,7 @@ async function settle() {
 describe("backup and restore", () => {
   const backupFile = path.join(TEST_DB_DIR, "backup-snapshot.db");
   let snapshotRows = 0;
-  let reference: Map<string, Awaited<ReturnType<typeof get>>>;
+  let reference: Map<string, ApiAnswer>;
   const live = sqliteFilePath(copyDatabase(`file:${pristine}`, "backup-live"));
 
   it("takes a consistent backup while another process keeps writing", async () => {

@@ -1,5 +1,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { databaseProvider } from "./provider";
 
 /**
  * How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
@@ -11,6 +14,8 @@ export const BUSY_TIMEOUT_MS = 2000;
 export interface ClientOptions {
   /** Fail with SQLITE_CANTOPEN instead of creating an empty database when the file is missing. */
   fileMustExist?: boolean;
+  /** PostgreSQL: cancel a statement after this long (default PG_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
   /** Awaited before each new connection opens (the reconnecting client closes the old one first). */
   beforeConnect?: () => Promise<void>;
 }
@@ -39,8 +44,27 @@ class WalBetterSQLite3 extends PrismaBetterSQLite3 {
   }
 }
 
-/** A Prisma client on the SQLite file at `url` (file:...). Scripts use this; the app uses lib/db.ts. */
+/** Connections per process to a PostgreSQL server; MAX_CONCURRENT_REQUESTS bounds the requests that use them. */
+export const PG_POOL_SIZE = 10;
+/** A statement running longer than this is cancelled by the server (a 503, not a hung request). */
+export const PG_STATEMENT_TIMEOUT_MS = 10_000;
+
+/**
+ * A Prisma client on `url`: the SQLite file (file:...) or a PostgreSQL server (postgresql://...).
+ * Scripts use this; the app uses lib/db.ts.
+ */
 export function createPrismaClient(url: string, options: ClientOptions = {}): PrismaClient {
+  if (databaseProvider(url) === "postgresql") {
+    const adapter = new PrismaPg({
+      connectionString: url,
+      max: PG_POOL_SIZE,
+      statement_timeout: options.statementTimeoutMs ?? PG_STATEMENT_TIMEOUT_MS,
+      connectionTimeoutMillis: 5000,
+    });
+    // Both clients are generated from one schema (scripts/prisma-pg-schema.mjs), so their query
+    // API is the same; the app is typed against the SQLite one.
+    return new PgPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
   return new PrismaClient({
     adapter: new WalBetterSQLite3(url, options.beforeConnect, options.fileMustExist ?? false),
   });

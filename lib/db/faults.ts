@@ -1,5 +1,5 @@
-// Database faults the app answers with 503: the file, not the request, is at fault, and the
-// answer changes by itself once the file is good again.
+// Database faults the app answers with 503: the database (its file, or its server), not the
+// request, is at fault, and the answer changes by itself once the database is good again.
 
 export const DATABASE_FAULTS = {
   missing: "the database file is missing",
@@ -8,6 +8,9 @@ export const DATABASE_FAULTS = {
   corrupt: "the database file is damaged",
   unmigrated: "the database has no chip-deals tables (not migrated)",
   unavailable: "the database cannot be read",
+  refused: "the database server refused the app's credentials",
+  overloaded: "the database server has no free connection",
+  timeout: "a database statement took too long",
 } as const;
 
 export type DatabaseFault = keyof typeof DATABASE_FAULTS;
@@ -25,8 +28,19 @@ const BY_CODE: [RegExp, DatabaseFault][] = [
   // Table or column missing.
   [/^P202[12]$/, "unmigrated"],
   [/^SQLITE_(IOERR|FULL|PROTOCOL|NOMEM|PERM|AUTH)/, "unavailable"],
-  // Connection failures before any query.
+  // Connection failures before any query (P1003: the database does not exist; P1000: credentials refused).
+  [/^P1003$/, "missing"],
+  [/^P1000$/, "refused"],
   [/^P10(0[0-3]|1[07])$/, "unavailable"],
+  // PostgreSQL's SQLSTATEs (the pg driver adapter's originalCode) and Node's socket errors.
+  [/^28(000|P01)$/, "refused"],
+  [/^53300$/, "overloaded"],
+  [/^57014$/, "timeout"],
+  [/^55P03$/, "busy"],
+  [/^3D000$/, "missing"],
+  [/^42P01$/, "unmigrated"],
+  [/^(57P0[1-3]|08\d{3}|53\d{3})$/, "unavailable"],
+  [/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EPIPE)$/, "unavailable"],
 ];
 
 const BY_MESSAGE: [RegExp, DatabaseFault][] = [
@@ -36,6 +50,10 @@ const BY_MESSAGE: [RegExp, DatabaseFault][] = [
   [/file is not a database|database disk image is malformed/i, "corrupt"],
   [/no such table/i, "unmigrated"],
   [/database connection is not open/i, "unavailable"],
+  [/password authentication failed/i, "refused"],
+  [/too many connections/i, "overloaded"],
+  [/canceling statement due to statement timeout/i, "timeout"],
+  [/Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i, "unavailable"],
 ];
 
 /**

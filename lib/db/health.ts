@@ -17,7 +17,7 @@ let lastFault: DatabaseFault | null = null;
  * but checked again at once when the file changes (deleted, replaced, rewritten, chmod-ed).
  */
 export function databaseHealth(now = Date.now()): Promise<DatabaseHealth> {
-  const file = fileIdentity(dbConnection.file);
+  const file = dbConnection.file === null ? null : fileIdentity(dbConnection.file);
   if (!cached || now - cached.at >= CACHE_MS || file !== cached.file) cached = { at: now, file, health: check() };
   return cached.health;
 }
@@ -26,7 +26,7 @@ async function check(): Promise<DatabaseHealth> {
   const fault = await findFault();
   // Logged when the state changes, not once a second while it lasts.
   if (fault !== lastFault) {
-    if (fault) console.error(`Database unavailable: ${DATABASE_FAULTS[fault]} (${dbConnection.file})`);
+    if (fault) console.error(`Database unavailable: ${DATABASE_FAULTS[fault]} (${dbConnection.file ?? "PostgreSQL"})`);
     else if (lastFault) console.error("Database available again");
   }
   lastFault = fault;
@@ -35,7 +35,7 @@ async function check(): Promise<DatabaseHealth> {
 
 async function findFault(): Promise<DatabaseFault | null> {
   dbConnection.sync();
-  const fileFault = inspectSqliteFile(dbConnection.file);
+  const fileFault = dbConnection.file === null ? null : inspectSqliteFile(dbConnection.file);
   if (fileFault) return fileFault;
   try {
     await db.deal.findFirst({ select: { id: true } });

@@ -1,4 +1,5 @@
 import { createPrismaClient, type PrismaClient } from "./client";
+import { databaseProvider } from "./provider";
 import { fileIdentity, sameFile, sqliteFilePath } from "./sqlite-file";
 
 const WATCH_INTERVAL_MS = 250;
@@ -8,8 +9,8 @@ const RETIRE_AFTER_MS = 1000;
 export interface ReconnectingClient {
   /** A stable client that forwards to the current connection: safe to import once and keep. */
   readonly client: PrismaClient;
-  /** The database file. */
-  readonly file: string;
+  /** The SQLite database file; null on PostgreSQL, whose pool reconnects by itself. */
+  readonly file: string | null;
   /** Compares the file with the one the connection opened and reconnects if it changed. */
   sync(): void;
   /** Stops watching and closes the connection. */
@@ -22,6 +23,11 @@ export interface ReconnectingClient {
  * 250 ms and opens a fresh connection when it differs. A missing file is never created.
  */
 export function createReconnectingClient(url: string): ReconnectingClient {
+  if (databaseProvider(url) === "postgresql") {
+    // The pg pool drops a broken connection and opens a new one on the next query.
+    const client = createPrismaClient(url);
+    return { client, file: null, sync() {}, close: () => client.$disconnect() };
+  }
   const file = sqliteFilePath(url);
   let identity = fileIdentity(file);
   let closing: Promise<void> = Promise.resolve();

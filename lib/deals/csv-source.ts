@@ -45,18 +45,19 @@ interface Joined {
 
 /**
  * The joined columns of some deals, in the same order and with the same separators as
- * csvDealFromDto. group_concat(… ORDER BY …) is SQLite 3.44+; PostgreSQL spells it string_agg.
+ * csvDealFromDto. One statement for both providers: string_agg(… ORDER BY …) is PostgreSQL's and,
+ * since 3.44, SQLite's; identifiers are quoted, as PostgreSQL folds unquoted ones to lower case.
  */
 async function joinedColumns(ids: number[]): Promise<Map<number, Joined>> {
   const rows = await db.$queryRaw<Joined[]>`
-    SELECT d.id,
-      (SELECT group_concat(c.name || ' (' || p.role || ')', '; ' ORDER BY p.id) FROM DealParty p JOIN Company c ON c.id = p.companyId WHERE p.dealId = d.id) AS parties,
-      (SELECT group_concat(c.slug, ';' ORDER BY p.id) FROM DealParty p JOIN Company c ON c.id = p.companyId WHERE p.dealId = d.id) AS partySlugs,
-      (SELECT group_concat(x.name, '; ' ORDER BY x.id) FROM DealChip x WHERE x.dealId = d.id) AS chips,
-      (SELECT group_concat(x.name, '; ' ORDER BY x.id) FROM DealLocation x WHERE x.dealId = d.id) AS locations,
-      (SELECT e.quote FROM Evidence e WHERE e.dealId = d.id AND e.claim = 'value' ORDER BY e.id LIMIT 1) AS valueQuote,
-      (SELECT group_concat(s.slug, '; ' ORDER BY s.first) FROM (SELECT a.slug AS slug, min(e.id) AS first FROM Evidence e JOIN Article a ON a.id = e.articleId WHERE e.dealId = d.id GROUP BY a.slug) s) AS articles
-    FROM Deal d WHERE d.id IN (${Prisma.join(ids)})`;
+    SELECT d."id",
+      (SELECT string_agg(c."name" || ' (' || p."role" || ')', '; ' ORDER BY p."id") FROM "DealParty" p JOIN "Company" c ON c."id" = p."companyId" WHERE p."dealId" = d."id") AS "parties",
+      (SELECT string_agg(c."slug", ';' ORDER BY p."id") FROM "DealParty" p JOIN "Company" c ON c."id" = p."companyId" WHERE p."dealId" = d."id") AS "partySlugs",
+      (SELECT string_agg(x."name", '; ' ORDER BY x."id") FROM "DealChip" x WHERE x."dealId" = d."id") AS "chips",
+      (SELECT string_agg(x."name", '; ' ORDER BY x."id") FROM "DealLocation" x WHERE x."dealId" = d."id") AS "locations",
+      (SELECT e."quote" FROM "Evidence" e WHERE e."dealId" = d."id" AND e."claim" = 'value' ORDER BY e."id" LIMIT 1) AS "valueQuote",
+      (SELECT string_agg(s."slug", '; ' ORDER BY s."first") FROM (SELECT a."slug" AS "slug", min(e."id") AS "first" FROM "Evidence" e JOIN "Article" a ON a."id" = e."articleId" WHERE e."dealId" = d."id" GROUP BY a."slug") s) AS "articles"
+    FROM "Deal" d WHERE d."id" IN (${Prisma.join(ids)})`;
   return new Map(rows.map((r) => [Number(r.id), r]));
 }
 

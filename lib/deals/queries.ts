@@ -7,6 +7,7 @@ import { dealCursorOf, pageQueries } from "./keyset";
 import { DEAL_INCLUDE, toDealDto, type DealRow } from "./dto";
 import type { DealCursor, DealDto, DealListDto, DealQuery, DealSort } from "./schemas";
 import { dealWhere } from "./where";
+import { isSlug } from "./schemas";
 
 type FindArgs = { where: Prisma.DealWhereInput; orderBy: Prisma.DealOrderByWithRelationInput[]; take: number };
 
@@ -58,7 +59,8 @@ export async function countDeals(query: DealQuery): Promise<number> {
 }
 
 export async function getDeal(slug: string): Promise<DealDto> {
-  const row = await db.deal.findUnique({ where: { slug }, include: DEAL_INCLUDE });
+  // A string that is no slug names no deal (and PostgreSQL refuses text with a NUL byte in it).
+  const row = isSlug(slug) ? await db.deal.findUnique({ where: { slug }, include: DEAL_INCLUDE }) : null;
   if (!row) throw new NotFoundError(`Deal ${JSON.stringify(slug.slice(0, 100))}`);
   return toDealDto(row);
 }

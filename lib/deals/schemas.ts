@@ -10,6 +10,7 @@ export const Slug = z
   .string()
   .max(100)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug such as tesla or meta-amd-instinct");
+export const isSlug = (value: string): boolean => Slug.safeParse(value).success;
 
 const DateParam = PartialDateString.refine(
   (s) => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { addHandDeal } from "@/tests/setup/hand-rows";
-import { runPrisma } from "@/scripts/prisma.mjs";
+import { migrateDatabase, runPrisma } from "@/scripts/prisma.mjs";
 import { createMigratedDatabase } from "@/tests/setup/test-db";
 import { countRows } from "./write";
 
@@ -67,7 +67,7 @@ describe("re-running migrations and the seed", () => {
       // migrate deploy takes SQLite's exclusive lock (locking_mode=EXCLUSIVE), which in WAL mode
       // waits for every other connection to close: migrations run with the server stopped.
       await db.$disconnect();
-      prisma("migrate", "deploy");
+      migrateDatabase({ databaseUrl: url });
       // The seed is an ordinary writer: it runs while this reader stays connected.
       await countRows(db);
       const { stdout } = prisma("db", "seed");

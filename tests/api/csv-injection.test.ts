@@ -4,9 +4,9 @@
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
-import { copyDatabase } from "@/tests/setup/sqlite-faults";
+import { createSeededDatabase } from "@/tests/setup/test-db";
 
-const url = copyDatabase(process.env.DATABASE_URL!, "csv-injection");
+const url = await createSeededDatabase("csv-injection");
 vi.stubEnv("DATABASE_URL", url);
 vi.stubEnv("NODE_ENV", "production");
 

@@ -65,6 +65,8 @@ test.describe("in the browser", () => {
   });
 
   test("every page hydrates under the CSP with no violation and no console error", async ({ page, request }) => {
+    // One test walks every page: more than the default 30 s on a busy 2-core machine.
+    test.setTimeout(120_000);
     for (const path of PAGE_PATHS) {
       // Pages still being built on main answer 404 here; they are checked once they exist.
       if ((await request.get(path)).status() !== 200) continue;
