@@ -36,7 +36,8 @@ export default defineConfig({
     // A production build on its own freshly migrated and seeded database.
     command: `node scripts/e2e-server.mjs`,
     url: `http://127.0.0.1:${PORT}/`,
-    timeout: 180_000,
+    // Migrate, seed and a production build: minutes on a busy 2-core machine.
+    timeout: 600_000,
     reuseExistingServer: false,
     env: { DATABASE_URL, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
   },
