@@ -1,0 +1,165 @@
+import { findAmounts, isCurrency, type FoundAmount, type FoundUnit } from "@/lib/amounts/find";
+import { findCompanies, type CompanyIndex } from "./companies";
+import { findDates } from "./dates";
+import { findMatchingDeal } from "./duplicates";
+import { findParties } from "./parties";
+import { assignRoles, dealTitle, dealTypeOf, type DealType } from "./roles";
+import { splitSentences, type Sentence } from "./sentences";
+import type {
+  CandidateDeal,
+  CandidateEvidence,
+  CandidateFigure,
+  ExtractArticle,
+  ExtractOptions,
+  KnownData,
+} from "./types";
+import { readAmount, type ValueKind } from "./value-kind";
+
+interface DraftDeal {
+  type: DealType;
+  /** The type was read from the deal's own sentence, not borrowed from its neighbours. */
+  ownType: boolean;
+  sentence: number;
+  amount: FoundAmount;
+  valueKind: ValueKind;
+  partyKeys: string[];
+  contextSentences: number[];
+  evidence: CandidateEvidence[];
+}
+
+const evidenceOf = (s: Sentence): CandidateEvidence => ({ quote: s.text, start: s.start, end: s.end });
+
+function figureUnit(amount: FoundAmount): string {
+  return amount.unit ?? "number";
+}
+
+/**
+ * The type of the deal in sentence `i`: from its own words, else from the sentences around it
+ * (`own` false), else a supply deal. Supply words count only in the deal's own sentence.
+ */
+function typeAround(sentences: readonly Sentence[], i: number): { type: DealType; own: boolean } {
+  const own = dealTypeOf(sentences[i]!.text, false);
+  if (own) return { type: own, own: true };
+  for (const d of [-1, -2, 1, -3, 2]) {
+    const s = sentences[i + d];
+    if (s && Math.abs(s.paragraph - sentences[i]!.paragraph) <= 1) {
+      const type = dealTypeOf(s.text, false);
+      if (type) return { type, own: false };
+    }
+  }
+  const supply = dealTypeOf(sentences[i]!.text) === "supply";
+  return { type: "supply", own: supply };
+}
+
+/** Sentences whose verbs may tell the parties' roles: where they were found, then every other naming one. */
+function roleContext(index: CompanyIndex, partySentences: number[], keys: readonly string[]): number[] {
+  const rest = [...new Set(index.mentions.filter((m) => keys.includes(m.key)).map((m) => m.sentence))];
+  return [...partySentences, ...rest.filter((s) => !partySentences.includes(s))];
+}
+
+function announcedOn(sentences: readonly Sentence[], i: number, options: ExtractOptions): string | null {
+  const sentence = sentences[i]!;
+  for (const d of [0, 1, -1]) {
+    const s = sentences[i + d];
+    if (!s || s.paragraph !== sentence.paragraph) continue;
+    const [first] = findDates(s.text, options.lang, options.published);
+    if (first) return first.value;
+  }
+  return null;
+}
+
+/** A later amount for the same transaction (a sub-total, an option, a repeat) joins the first deal. */
+function mergeInto(drafts: DraftDeal[], draft: DraftDeal): DraftDeal | null {
+  for (const earlier of drafts) {
+    const sameAmount = earlier.amount.value === draft.amount.value && earlier.amount.unit === draft.amount.unit;
+    const subset =
+      (earlier.type === draft.type || !draft.ownType) &&
+      draft.partyKeys.length > 0 &&
+      draft.partyKeys.every((k) => earlier.partyKeys.includes(k));
+    if (sameAmount || subset) {
+      for (const e of draft.evidence) if (!earlier.evidence.some((x) => x.start === e.start)) earlier.evidence.push(e);
+      for (const k of draft.partyKeys) if (sameAmount && !earlier.partyKeys.includes(k)) earlier.partyKeys.push(k);
+      return earlier;
+    }
+  }
+  return null;
+}
+
+export const extractArticle: ExtractArticle = (text: string, options: ExtractOptions, known: KnownData) => {
+  const sentences = splitSentences(text, options.lang);
+  const index = findCompanies(sentences, known);
+  const drafts: DraftDeal[] = [];
+  const figures: CandidateFigure[] = [];
+  let carry: FoundUnit | null = null;
+
+  for (const sentence of sentences) {
+    const amounts = findAmounts(sentence.text, options.lang, { carryCurrency: carry });
+    let previous: FoundAmount | null = null;
+    for (const amount of amounts) {
+      const reading = readAmount(sentence.text, amount, previous);
+      previous = amount;
+      if (isCurrency(amount.unit)) carry = amount.unit;
+      if (reading.role === "none") continue;
+      if (reading.role === "figure") {
+        figures.push({ amount: amount.value, unit: figureUnit(amount), ...evidenceOf(sentence) });
+        continue;
+      }
+      const { type, own } = typeAround(sentences, sentence.index);
+      const search = findParties(sentences, index, sentence.index, type === "issue" ? 1 : 2);
+      const keys = type === "issue" ? search.keys.slice(0, 1) : search.keys;
+      const draft: DraftDeal = {
+        type,
+        ownType: own,
+        sentence: sentence.index,
+        amount,
+        valueKind: reading.valueKind,
+        partyKeys: keys,
+        contextSentences: search.sentences,
+        evidence: [evidenceOf(sentence)],
+      };
+      const into = mergeInto(drafts, draft);
+      if (into === null) drafts.push(draft);
+      // A second amount of the same deal (a sub-total, an option) stays visible as a figure.
+      else if (into.amount.value !== amount.value || into.amount.unit !== amount.unit) {
+        figures.push({ amount: amount.value, unit: figureUnit(amount), ...evidenceOf(sentence) });
+      }
+    }
+  }
+
+  const deals: CandidateDeal[] = drafts.map((draft) => {
+    const roles = assignRoles(
+      draft.type,
+      draft.partyKeys,
+      sentences,
+      roleContext(index, draft.contextSentences, draft.partyKeys),
+      index.mentions,
+    );
+    const parties = draft.partyKeys.map((key) => {
+      const company = index.byKey.get(key)!;
+      return { name: company.name, slug: company.slug, role: roles.get(key) ?? null };
+    });
+    const currency = draft.amount.unit;
+    const amount = draft.amount.high ?? draft.amount.value;
+    return {
+      title: dealTitle(parties, draft.type),
+      parties,
+      amount,
+      currency,
+      valueKind: draft.valueKind,
+      announcedOn: announcedOn(sentences, draft.sentence, options),
+      matches: findMatchingDeal(
+        parties.map((p) => p.slug),
+        amount,
+        currency,
+        known,
+      ),
+      evidence: draft.evidence,
+    };
+  });
+
+  return {
+    deals,
+    figures,
+    companies: index.companies.map(({ name, slug }) => ({ name, slug })),
+  };
+};

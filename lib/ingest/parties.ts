@@ -1,0 +1,50 @@
+import type { CompanyIndex, CompanyMention } from "./companies";
+import type { Sentence } from "./sentences";
+
+/** How far back a deal without a company in its own sentence looks for its parties. */
+const LOOK_BACK = 3;
+
+function actorsIn(index: CompanyIndex, sentence: number): CompanyMention[] {
+  const seen = new Set<string>();
+  return index.mentions.filter((m) => {
+    if (m.sentence !== sentence || m.asProduct || m.asSource || seen.has(m.key)) return false;
+    seen.add(m.key);
+    return true;
+  });
+}
+
+export interface PartySearch {
+  /** Company keys in the order they are named, nearest sentence first. */
+  keys: string[];
+  /** The sentences the parties were taken from (the amount's sentence first). */
+  sentences: number[];
+}
+
+/**
+ * The companies that take part in the deal stated in `sentence`: those named in it, and where it
+ * names fewer than `wanted`, those of the sentences just before it ("Het bedrijf ...", "The
+ * company ..." refer back) and then the one after it, within the same paragraph or the one before.
+ */
+export function findParties(
+  sentences: readonly Sentence[],
+  index: CompanyIndex,
+  sentence: number,
+  wanted: number,
+): PartySearch {
+  const keys: string[] = [];
+  const used: number[] = [];
+  const add = (i: number) => {
+    const before = keys.length;
+    for (const m of actorsIn(index, i)) if (!keys.includes(m.key)) keys.push(m.key);
+    if (keys.length > before || i === sentence) used.push(i);
+  };
+  add(sentence);
+  const paragraph = sentences[sentence]?.paragraph ?? 0;
+  for (let i = sentence - 1; i >= 0 && i >= sentence - LOOK_BACK && keys.length < wanted; i--) {
+    if ((sentences[i]?.paragraph ?? 0) < paragraph - 1) break;
+    add(i);
+  }
+  const next = sentences[sentence + 1];
+  if (keys.length < wanted && next && next.paragraph === paragraph) add(sentence + 1);
+  return { keys, sentences: used };
+}

@@ -1,0 +1,274 @@
+import type { PartyRole } from "@/lib/domain";
+import type { CompanyMention } from "./companies";
+import { cueRegex, hasCue } from "./cues";
+import type { Sentence } from "./sentences";
+
+/** What kind of transaction a sentence reports, which decides the pair of roles its parties get. */
+export type DealType = "issue" | "acquisition" | "investment" | "loan" | "supply";
+
+const TYPE_CUES: readonly (readonly [DealType, RegExp])[] = [
+  [
+    "issue",
+    cueRegex([
+      "obligaties",
+      "obligatie*",
+      "bond",
+      "bonds",
+      "notes",
+      "beursgang",
+      "aandelenemissie",
+      "emissie",
+      "share sale",
+      "share offering",
+      "ipo",
+      "debt offering",
+    ]),
+  ],
+  [
+    "acquisition",
+    cueRegex([
+      "overname*",
+      "overneemt",
+      "overnemen",
+      "overgenomen",
+      "fusie",
+      "fuseert",
+      "fuseren",
+      "acquire",
+      "acquires",
+      "acquired",
+      "acquiring",
+      "acquisition*",
+      "takeover",
+      "merger",
+      "merge",
+      "merges",
+      "buyout",
+    ]),
+  ],
+  [
+    "investment",
+    cueRegex([
+      "investeert",
+      "investeren",
+      "investering",
+      "investeringen",
+      "geïnvesteerd",
+      "investeerde*",
+      "belang",
+      "aandeelhouder",
+      "financieringsronde",
+      "investeringsronde",
+      "kapitaalronde",
+      "groeironde",
+      "haalt",
+      "haalde",
+      "opgehaald",
+      "ophalen",
+      "invest",
+      "invests",
+      "invested",
+      "investing",
+      "investment*",
+      "stake",
+      "funding",
+      "round",
+      "raise",
+      "raises",
+      "raised",
+      "raising",
+      "backed",
+    ]),
+  ],
+  [
+    "loan",
+    cueRegex([
+      "lening*",
+      "leent",
+      "lenen",
+      "leende",
+      "geleend",
+      "krediet*",
+      "loan",
+      "loans",
+      "borrow*",
+      "credit facility",
+      "financing",
+    ]),
+  ],
+];
+
+// Supply words name the kind of deal but are weaker than the ones above: a sentence that says only
+// "de overeenkomst" takes the type of the sentences around it.
+const SUPPLY_CUES = cueRegex([
+  "levert",
+  "leveren",
+  "leverde",
+  "levering*",
+  "leverancier",
+  "koopt",
+  "kocht",
+  "kopen",
+  "bestelt",
+  "bestelde",
+  "bestelling*",
+  "afnemen",
+  "huurt",
+  "rekenkracht",
+  "capaciteit",
+  "supply",
+  "supplies",
+  "supplied",
+  "supplier",
+  "deliver",
+  "delivers",
+  "buy",
+  "buys",
+  "bought",
+  "purchase*",
+  "order",
+  "orders",
+  "ordered",
+  "lease",
+  "leases",
+  "capacity",
+  "computing",
+  "services",
+  "compute",
+]);
+
+// "neemt Arm over", "nam de chipmaker over": the separable Dutch verb.
+const TAKES_OVER = /\b(?:neemt|nam|namen|nemen)\s+(?:\S+\s+){1,4}over\b/iu;
+
+export function dealTypeOf(text: string, withSupply = true): DealType | null {
+  for (const [type, cues] of TYPE_CUES) {
+    if (hasCue(text, cues) || (type === "acquisition" && TAKES_OVER.test(text))) return type;
+  }
+  if (withSupply && hasCue(text, SUPPLY_CUES)) return "supply";
+  return null;
+}
+
+interface Placed {
+  key: string;
+  /** Offset in the sentence text. */
+  at: number;
+  end: number;
+}
+
+function placed(sentence: Sentence, mentions: readonly CompanyMention[], keys: readonly string[]): Placed[] {
+  return mentions
+    .filter((m) => m.sentence === sentence.index && keys.includes(m.key) && !m.asProduct && !m.asSource)
+    .map((m) => ({ key: m.key, at: m.start - sentence.start, end: m.end - sentence.start }));
+}
+
+const before = (text: string, at: number, n = 40) => text.slice(Math.max(0, at - n), at);
+
+const INVESTEE_BEFORE =
+  /(?:\bin|\binto|belang\s+(?:van\s+[^,.]{0,25}\s+)?in|stake\s+(?:of\s+[^,.]{0,25}\s+)?in|\binvesteert\s+in|invests\s+in)\s+(?:de\s+|het\s+|the\s+|[\p{L}-]+\s+){0,6}$/iu;
+const RAISER_AFTER =
+  /^[^.]{0,40}?\b(?:haalt|haalde|raises|raised|has raised|secured|closed|sluit\s+een\s+financieringsronde)\b/iu;
+const BY_BEFORE = /\b(?:door|by)\s+(?:\p{L}+\s+){0,3}$/iu;
+const ACQUIRED_BEFORE =
+  /\b(?:overname\s+van|acquisition\s+of|takeover\s+of|koopt|kocht|acquires|acquired|buys|bought|to\s+acquire|to\s+buy|neemt|nam)\s+(?:het\s+|de\s+|the\s+|[\p{L}-]+\s+){0,3}$/iu;
+const SUPPLIER_BEFORE = /\b(?:van|bij|from|turned to|turns to|met|with)\s+(?:\p{L}+\s+){0,2}$/iu;
+const GOODS_AFTER =
+  /^[^.]{0,40}?\b(?:voor|for)\s+(?:\p{L}+\s+){0,3}(?:computing|rekenkracht|capaciteit|capacity|chips|gpus?|cloud|compute|power|servers|diensten|services|infrastructure|infrastructuur)/iu;
+const BUYER_VERB_AFTER =
+  /^[^.]{0,30}?\b(?:koopt|kocht|bestelt|bestelde|huurt|buys|bought|orders|ordered|leases|turned to|turns to|neemt\s+\S+\s+af|afnemer)/iu;
+const SUPPLIER_VERB_AFTER =
+  /^[^.]{0,60}?\b(?:levert|leverde|leveren|supplies|supplied|delivers|deliver|will deliver|provides|provide|leverancier|supplier|provider)\b/iu;
+const SUPPLIER_NOUN_AROUND = /(?:provider|supplier|leverancier|aanbieder)\s+(?:of|van)\b/iu;
+
+/** Roles for the parties of one deal, read from the verbs around their names. */
+export function assignRoles(
+  type: DealType,
+  keys: readonly string[],
+  sentences: readonly Sentence[],
+  context: readonly number[],
+  mentions: readonly CompanyMention[],
+): Map<string, PartyRole | null> {
+  const roles = new Map<string, PartyRole | null>(keys.map((k) => [k, null]));
+  if (keys.length === 0) return roles;
+  const setIfEmpty = (key: string, role: PartyRole) => {
+    if (roles.get(key) === null) roles.set(key, role);
+  };
+  const fillRest = (role: PartyRole) => {
+    for (const k of keys) setIfEmpty(k, role);
+  };
+
+  for (const i of context) {
+    const sentence = sentences[i];
+    if (!sentence) continue;
+    for (const p of placed(sentence, mentions, keys)) {
+      const lead = before(sentence.text, p.at);
+      const after = sentence.text.slice(p.end);
+      if (type === "investment") {
+        if (INVESTEE_BEFORE.test(lead) || RAISER_AFTER.test(after)) setIfEmpty(p.key, "investee");
+      } else if (type === "acquisition") {
+        if (BY_BEFORE.test(lead)) setIfEmpty(p.key, "acquirer");
+        else if (ACQUIRED_BEFORE.test(lead)) setIfEmpty(p.key, "acquired");
+      } else if (type === "supply") {
+        if (SUPPLIER_VERB_AFTER.test(after) || SUPPLIER_NOUN_AROUND.test(sentence.text.slice(p.end, p.end + 40))) {
+          setIfEmpty(p.key, "supplier");
+        } else if (BUYER_VERB_AFTER.test(after)) setIfEmpty(p.key, "customer");
+        else if (SUPPLIER_BEFORE.test(lead) && GOODS_AFTER.test(after)) setIfEmpty(p.key, "supplier");
+      } else if (type === "loan") {
+        if (/\b(?:van|bij|from)\s+(?:\p{L}+\s+){0,2}$/iu.test(lead)) setIfEmpty(p.key, "investor");
+      }
+    }
+  }
+
+  const [first] = keys;
+  switch (type) {
+    case "issue":
+      fillRest("issuer");
+      break;
+    case "investment":
+      if ([...roles.values()].includes("investee")) fillRest("investor");
+      else {
+        setIfEmpty(first!, "investor");
+        fillRest("investee");
+      }
+      break;
+    case "acquisition":
+      if ([...roles.values()].includes("acquirer")) fillRest("acquired");
+      else {
+        setIfEmpty(first!, "acquirer");
+        fillRest("acquired");
+      }
+      break;
+    case "loan":
+      setIfEmpty(first!, "issuer");
+      fillRest("investor");
+      break;
+    case "supply": {
+      const values = [...roles.values()];
+      if (values.includes("supplier")) fillRest("customer");
+      else if (values.includes("customer")) fillRest("supplier");
+      else if (keys.length > 1) {
+        setIfEmpty(first!, "customer");
+        fillRest("supplier");
+      }
+      break;
+    }
+  }
+  return roles;
+}
+
+/** "ASML invests in Mistral", "Microsoft buys from Nebius Group", or "Nvidia – OpenAI". */
+export function dealTitle(parties: readonly { name: string; role: string | null }[], type: DealType): string {
+  const withRole = (role: string) => parties.filter((p) => p.role === role).map((p) => p.name);
+  const list = (names: string[]) =>
+    names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  const pair = (a: string[], verb: string, b: string[]) =>
+    a.length > 0 && b.length > 0 ? `${list(a)} ${verb} ${list(b)}` : null;
+  const title =
+    (type === "investment" && pair(withRole("investor"), "invests in", withRole("investee"))) ||
+    (type === "acquisition" && pair(withRole("acquirer"), "acquires", withRole("acquired"))) ||
+    (type === "supply" && pair(withRole("customer"), "buys from", withRole("supplier"))) ||
+    (type === "loan" && pair(withRole("issuer"), "borrows from", withRole("investor"))) ||
+    (type === "issue" && withRole("issuer").length > 0 && `${list(withRole("issuer"))} issues debt`) ||
+    null;
+  if (title) return title;
+  return parties.length > 0 ? parties.map((p) => p.name).join(" – ") : "Unnamed deal";
+}

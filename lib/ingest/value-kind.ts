@@ -1,0 +1,344 @@
+import type { FoundAmount } from "@/lib/amounts/find";
+import { isCurrency } from "@/lib/amounts/find";
+import { cueRegex, hasCue } from "./cues";
+
+export type ValueKind = "firm" | "up_to" | "estimate" | "valuation";
+
+/** What an amount is in its sentence: a deal's value, another figure, or nothing to report. */
+export type AmountReading =
+  | { role: "deal"; valueKind: ValueKind }
+  | { role: "figure"; valueKind: ValueKind | null; reason: string }
+  | { role: "none"; reason: string };
+
+// Words that make a sentence report a transaction. Nouns and verbs, Dutch and English.
+const DEAL_CUES = cueRegex([
+  "deal",
+  "deals",
+  "overeenkomst*",
+  "contract",
+  "contracten",
+  "akkoord",
+  "intentieverklaring",
+  "partnerschap",
+  "investeert",
+  "investeren",
+  "investering",
+  "investeringen",
+  "geïnvesteerd",
+  "investeerde*",
+  "steekt",
+  "stak",
+  "financieringsronde",
+  "investeringsronde",
+  "kapitaalronde",
+  "groeironde",
+  "haalt",
+  "haalde",
+  "opgehaald",
+  "ophalen",
+  "overname*",
+  "overneemt",
+  "overnemen",
+  "neemt",
+  "nam",
+  "overgenomen",
+  "koopt",
+  "kocht",
+  "gekocht",
+  "kopen",
+  "aankoop",
+  "fuseert",
+  "fuseren",
+  "fusie",
+  "lening*",
+  "leent",
+  "lenen",
+  "leende",
+  "geleend",
+  "obligaties",
+  "obligatie*",
+  "bestelling*",
+  "bestelt",
+  "bestelde",
+  "order",
+  "orders",
+  "levert",
+  "leveren",
+  "levering*",
+  "tekent",
+  "tekende",
+  "getekend",
+  "ondertekend",
+  "sluit",
+  "sloot",
+  "gesloten",
+  "bod",
+  "licentie*",
+  "bouwt",
+  "bouwen",
+  "agreement*",
+  "pact",
+  "partnership",
+  "invest",
+  "invests",
+  "invested",
+  "investing",
+  "investment*",
+  "funding",
+  "round",
+  "raise",
+  "raises",
+  "raised",
+  "raising",
+  "acquire",
+  "acquires",
+  "acquired",
+  "acquiring",
+  "acquisition*",
+  "buy",
+  "buys",
+  "bought",
+  "buying",
+  "purchase*",
+  "takeover",
+  "merger",
+  "merge",
+  "merges",
+  "loan",
+  "loans",
+  "borrow*",
+  "bond",
+  "bonds",
+  "notes",
+  "order",
+  "supply",
+  "supplies",
+  "deliver",
+  "delivers",
+  "lease",
+  "leases",
+  "signed",
+  "signs",
+  "sign",
+  "commitment",
+  "commits",
+  "committed",
+  "bid",
+  "offer",
+  "deal's",
+  "contract's",
+]);
+
+// Numbers about a company rather than a transaction: market value, results, debt, spending.
+const FIGURE_CUES = cueRegex([
+  "beurswaarde",
+  "marktwaarde",
+  "marktkapitalisatie",
+  "omzet",
+  "jaaromzet",
+  "kwartaalomzet",
+  "winst",
+  "nettowinst",
+  "verlies",
+  "schuld",
+  "schulden",
+  "kaspositie",
+  "kasstroom",
+  "cashflow",
+  "contractverplichtingen",
+  "orderportefeuille",
+  "orderboek",
+  "koers",
+  "koersdoel",
+  "dividend",
+  "uitgaven",
+  "kapitaaluitgaven",
+  "kapitaalprojecten",
+  "salaris",
+  "boete",
+  "kosten",
+  "opbrengst*",
+  "inkomsten",
+  "kwartaalcijfers",
+  "jaarcijfers",
+  "resultaat",
+  "eerste bedrag",
+  "tranche",
+  "eerste tranche",
+  "nodig",
+  "koerswinst",
+  "beurskoers",
+  "market cap",
+  "market capitalization",
+  "market value",
+  "revenue",
+  "revenues",
+  "sales",
+  "profit",
+  "profits",
+  "earnings",
+  "net income",
+  "loss",
+  "losses",
+  "debt",
+  "cash flow",
+  "cash position",
+  "cash pile",
+  "backlog",
+  "performance obligations",
+  "share price",
+  "price target",
+  "capex",
+  "capital expenditure*",
+  "spending",
+  "costs",
+  "fine",
+  "guidance",
+  "forecast",
+  "outlook",
+  "first tranche",
+  "installment",
+  "a year earlier",
+  "year earlier",
+  "een jaar eerder",
+  "net worth",
+  "fortune",
+  "budget",
+]);
+
+const CHANGE_BEFORE = cueRegex([
+  "gestegen",
+  "steeg",
+  "stijgt",
+  "stijgen",
+  "gedaald",
+  "daalde",
+  "daalt",
+  "groeide",
+  "gegroeid",
+  "groeit",
+  "toegenomen",
+  "nam toe",
+  "afgenomen",
+  "rose",
+  "rising",
+  "fell",
+  "falling",
+  "grew",
+  "climbed",
+  "increased",
+  "decreased",
+  "jumped",
+  "surged",
+  "dropped",
+  "declined",
+  "up from",
+  "down from",
+]);
+
+const VALUATION_CUES = cueRegex([
+  "gewaardeerd",
+  "waardering",
+  "waarderen",
+  "valued",
+  "valuation",
+  "valuing",
+  "waardeert",
+  "value the company",
+]);
+const MERGER_CUES = cueRegex(["fusie", "fuseert", "fuseren", "samensmelting", "merger", "merge", "merges", "combined"]);
+
+const ESTIMATE_CUES = cueRegex([
+  "naar schatting",
+  "mogelijk",
+  "mogelijke",
+  "potentieel",
+  "potentiële",
+  "naar verluidt",
+  "zou",
+  "zouden",
+  "geschat",
+  "geschatte",
+  "ingewijden",
+  "vermoedelijk",
+  "reportedly",
+  "estimated",
+  "estimate",
+  "potentially",
+  "potential",
+  "possibly",
+  "could",
+  "might",
+  "people familiar",
+  "sources said",
+  "according to sources",
+  "rumoured",
+  "rumored",
+]);
+const CEILING_CUES = cueRegex([
+  "potentieel van",
+  "potential value of",
+  "potential of",
+  "kan oplopen tot",
+  "could reach",
+  "oplopen tot",
+]);
+const NEGATION_CUES = cueRegex(["niet", "geen", "nooit", "not", "no", "never", "isn't", "wasn't", "won't", "didn't"]);
+
+const CLAUSE_BREAK = /[,;:()–—]|\s-\s/g;
+
+/** The clause around [start, end): from the last clause break before it to the first after it. */
+function clauseAround(sentence: string, start: number, end: number): { text: string; start: number } {
+  let from = 0;
+  let to = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= start && !/^\d/.test(sentence.slice(m.index + 1))) from = m.index + m[0].length;
+    if (m.index >= end && m.index < to) to = m.index;
+  }
+  return { text: sentence.slice(from, to), start: from };
+}
+
+/**
+ * Reads one amount in its sentence. `previous` is the amount written just before it in the same
+ * sentence, so a converted amount in brackets ("300 miljard dollar (256 miljard euro)") is a figure.
+ */
+export function readAmount(sentence: string, amount: FoundAmount, previous: FoundAmount | null): AmountReading {
+  if (!isCurrency(amount.unit)) return { role: "figure", valueKind: null, reason: "not money" };
+  const clause = clauseAround(sentence, amount.start, amount.end);
+  const before = sentence.slice(clause.start, amount.qualifierStart ?? amount.start);
+  if (hasCue(before, NEGATION_CUES)) return { role: "none", reason: "negated" };
+
+  if (
+    previous &&
+    isCurrency(previous.unit) &&
+    /^\s*\(\s*(?:\p{L}+\s+)?$/u.test(sentence.slice(previous.end, amount.start))
+  ) {
+    return { role: "figure", valueKind: null, reason: "conversion" };
+  }
+
+  const near = sentence.slice(Math.max(0, amount.start - 40), Math.min(sentence.length, amount.end + 30));
+  if (hasCue(near, VALUATION_CUES)) {
+    return hasCue(sentence, MERGER_CUES)
+      ? { role: "deal", valueKind: "valuation" }
+      : { role: "figure", valueKind: "valuation", reason: "valuation" };
+  }
+  const clauseAfter = sentence.slice(amount.end, clause.start + clause.text.length);
+  const changeTo =
+    amount.qualifier === "up_to" &&
+    hasCue(sentence.slice(Math.max(0, (amount.qualifierStart ?? 0) - 30), amount.qualifierStart ?? 0), CHANGE_BEFORE);
+  if (hasCue(clause.text, FIGURE_CUES) || hasCue(clauseAfter, FIGURE_CUES) || changeTo) {
+    return { role: "figure", valueKind: null, reason: "company figure" };
+  }
+  if (!hasCue(sentence, DEAL_CUES)) return { role: "figure", valueKind: null, reason: "no transaction" };
+  return { role: "deal", valueKind: valueKindOf(sentence, amount) };
+}
+
+export function valueKindOf(sentence: string, amount: FoundAmount): ValueKind {
+  if (amount.qualifier === "up_to" || amount.qualifier === "as_much_as") return "up_to";
+  const lead = sentence.slice(Math.max(0, amount.start - 30), amount.start);
+  // "een potentieel van X" names a ceiling the deal can grow to, not a guess at its size.
+  if (hasCue(lead, CEILING_CUES)) return "up_to";
+  if (amount.qualifier === "about" || amount.high !== null) return "estimate";
+  if (hasCue(sentence, ESTIMATE_CUES)) return "estimate";
+  return "firm";
+}
