@@ -27,6 +27,8 @@ export interface CompanyMention {
   asProduct: boolean;
   /** Named as a source ("volgens KeyBanc", "according to Citi"). */
   asSource: boolean;
+  /** Introduced as a provider of computing or chips ("datacenterbedrijf CoreWeave"). */
+  describedAsProvider: boolean;
 }
 
 export interface CompanyIndex {
@@ -57,6 +59,15 @@ const PRODUCT_CONTEXT =
   /(?:genaamd|genoemd|heet|called|named|dubbed|model|chip|chips|platform|assistent|assistant|chatbot|dienst|service)\s*$/iu;
 const SOURCE_CONTEXT =
   /(?:volgens(?: ramingen van| analisten van| cijfers van| onderzoek van)?|according to(?: analysts at| data from)?|analysts at|analisten van|ramingen van|data from|cijfers van|onderzoeksbureau|research firm|analyst firm)\s*$/iu;
+const FOUNDED_BY = /(?:founded|co-founded|opgericht|gestart)\s+(?:in\s+\d{4}\s+)?(?:by|door)\s+$/iu;
+const FUNDING_SERIES = /^(?:Series|Serie|Round|Ronde)\s+[A-Z]\d?$/u;
+/** "MI450", "H100", "GB200": model numbers name products. */
+const MODEL_NUMBER = /^\p{Lu}{1,4}\d{2,}\p{Lu}?$/u;
+const PRODUCTS_LOWER = lowerSet(PRODUCTS);
+const NOT_A_COMPANY_TAIL =
+  /^(?:project|projecten|programma|initiatief|platform|model|modellen|chip|chips|processor|processors|processoren|software|dienst|app|assistent|chatbot|fabriek|campus|datacenter|supercomputer|cluster)$/iu;
+const PROVIDER_BEFORE =
+  /(?:datacenterbedrijf|datacenterexploitant|datacenteroperator|cloudprovider|cloudbedrijf|cloudaanbieder|neocloud|leverancier|provider|supplier|chipmaker|chipfabrikant|chipontwerper|foundry|chip designer|cloud company|data center operator)\s+$/iu;
 const PRODUCT_AFTER =
   /^(?:-|\s)(?:chips?|graphics|gpus?|processors?|hardware|accelerators?|servers?|systemen|systems|technologie|technology|processoren|kaarten|cards|software)\b/iu;
 const DEAL_VERB_AFTER =
@@ -139,6 +150,7 @@ function mentionAt(sentence: Sentence, key: string, start: number, end: number):
     sentence: sentence.index,
     asProduct: PRODUCT_AFTER.test(sentence.text.slice(end)),
     asSource: SOURCE_CONTEXT.test(before),
+    describedAsProvider: PROVIDER_BEFORE.test(before),
   };
 }
 
@@ -165,7 +177,16 @@ function classifySpan(sentence: Sentence, span: NameSpan, persons: Set<string>):
   const before = sentence.text.slice(0, first.start);
   const prefix = wordsBefore(sentence.text, first.start, 3).toLowerCase();
 
-  if (MEDIA.has(lower) || MEDIA.has(lower.replace(/^the /, "")) || MEDIA_CONTEXT.test(before)) return null;
+  const whole = sentence.text.slice(span.start, last.end).toLowerCase();
+  if (span.tokens.some((t) => MEDIA.has(sentence.text.slice(t.start, last.end).toLowerCase()))) return null;
+  if (MEDIA.has(lower) || MEDIA.has(whole) || MEDIA.has(lower.replace(/^the /, "")) || MEDIA_CONTEXT.test(before))
+    return null;
+  if (
+    FUNDING_SERIES.test(name) ||
+    tokens.some((t) => MODEL_NUMBER.test(t.text) || PRODUCTS_LOWER.has(t.text.toLowerCase()))
+  )
+    return null;
+  if (last.hyphenLower && NOT_A_COMPANY_TAIL.test(last.tail)) return null;
   if (NOT_A_NAME.has(lower) || FUNCTION.has(name) || tokens.every((t) => NOT_A_NAME.has(t.text.toLowerCase())))
     return null;
   if (/\d/.test(name) && !/\p{L}{3}/u.test(name)) return null;
@@ -175,8 +196,13 @@ function classifySpan(sentence: Sentence, span: NameSpan, persons: Set<string>):
   // surname already seen as a person ("zegt Mensch").
   const lastWordBefore = prefix.split(" ").at(-1) ?? "";
   const twoWordsBefore = prefix.split(" ").slice(-2).join(" ");
+  const possessor = lastWordBefore.replace(/['’]s$/, "");
   const afterTitle =
-    titled || TITLES.has(lastWordBefore) || TITLES.has(twoWordsBefore) || /['’]s$/.test(lastWordBefore);
+    titled ||
+    TITLES.has(lastWordBefore) ||
+    TITLES.has(twoWordsBefore) ||
+    (possessor !== lastWordBefore && MEDIA.has(possessor)) ||
+    FOUNDED_BY.test(before);
   const firstName = tokens.length >= 2 && tokens.length <= 3 && FIRST.has(first.text);
   if ((afterTitle || firstName) && tokens.length <= 3 && !SUFFIXES.has(last.text)) {
     persons.add(lower);
@@ -190,6 +216,8 @@ function classifySpan(sentence: Sentence, span: NameSpan, persons: Set<string>):
 
   let evidence = 0;
   if (SUFFIXES.has(last.text) && tokens.length > 1) evidence += 2;
+  else if (tokens.length > 1 && (tokens.slice(1).some((t) => SUFFIXES.has(t.text)) || name.includes(" & ")))
+    evidence += 2;
   if (
     CONTEXT.has(lastWordBefore) ||
     CONTEXT.has(twoWordsBefore) ||

@@ -24,6 +24,7 @@ interface DraftDeal {
   valueKind: ValueKind;
   partyKeys: string[];
   contextSentences: number[];
+  subject: string | null;
   evidence: CandidateEvidence[];
 }
 
@@ -40,6 +41,7 @@ function figureUnit(amount: FoundAmount): string {
 function typeAround(sentences: readonly Sentence[], i: number): { type: DealType; own: boolean } {
   const own = dealTypeOf(sentences[i]!.text, false);
   if (own) return { type: own, own: true };
+  if (dealTypeOf(sentences[i]!.text) === "supply") return { type: "supply", own: true };
   for (const d of [-1, -2, 1, -3, 2]) {
     const s = sentences[i + d];
     if (s && Math.abs(s.paragraph - sentences[i]!.paragraph) <= 1) {
@@ -47,14 +49,24 @@ function typeAround(sentences: readonly Sentence[], i: number): { type: DealType
       if (type) return { type, own: false };
     }
   }
-  const supply = dealTypeOf(sentences[i]!.text) === "supply";
-  return { type: "supply", own: supply };
+  return { type: "supply", own: false };
 }
 
-/** Sentences whose verbs may tell the parties' roles: where they were found, then every other naming one. */
-function roleContext(index: CompanyIndex, partySentences: number[], keys: readonly string[]): number[] {
-  const rest = [...new Set(index.mentions.filter((m) => keys.includes(m.key)).map((m) => m.sentence))];
-  return [...partySentences, ...rest.filter((s) => !partySentences.includes(s))];
+/**
+ * Sentences whose verbs may tell the parties' roles: where they were found, then the others that
+ * name one of them and speak of the same kind of deal ("een belang in OpenAI" for an investment).
+ */
+function roleContext(
+  sentences: readonly Sentence[],
+  index: CompanyIndex,
+  partySentences: number[],
+  keys: readonly string[],
+  type: DealType,
+): number[] {
+  const rest = [...new Set(index.mentions.filter((m) => keys.includes(m.key)).map((m) => m.sentence))].filter(
+    (i) => !partySentences.includes(i) && dealTypeOf(sentences[i]!.text) === type,
+  );
+  return [...partySentences, ...rest];
 }
 
 function announcedOn(sentences: readonly Sentence[], i: number, options: ExtractOptions): string | null {
@@ -115,6 +127,7 @@ export const extractArticle: ExtractArticle = (text: string, options: ExtractOpt
         valueKind: reading.valueKind,
         partyKeys: keys,
         contextSentences: search.sentences,
+        subject: search.anaphor,
         evidence: [evidenceOf(sentence)],
       };
       const into = mergeInto(drafts, draft);
@@ -131,8 +144,9 @@ export const extractArticle: ExtractArticle = (text: string, options: ExtractOpt
       draft.type,
       draft.partyKeys,
       sentences,
-      roleContext(index, draft.contextSentences, draft.partyKeys),
+      roleContext(sentences, index, draft.contextSentences, draft.partyKeys, draft.type),
       index.mentions,
+      draft.subject,
     );
     const parties = draft.partyKeys.map((key) => {
       const company = index.byKey.get(key)!;

@@ -6,6 +6,8 @@ export interface NameToken {
   end: number;
   /** Joined to a lowercase word by a hyphen: "Nvidia-chips", "Google-moeder". */
   hyphenLower: boolean;
+  /** That lowercase word ("chips", "moeder"), or "". */
+  tail: string;
   /** Followed by an English possessive: "Microsoft's". */
   possessive: boolean;
 }
@@ -28,11 +30,11 @@ export function isCapitalised(word: string): boolean {
 }
 
 /** Splits "Nvidia-chips" into the name and its lowercase tail; "Zuid-Korea" stays one word. */
-function splitCompound(text: string): { head: string; hyphenLower: boolean } {
+function splitCompound(text: string): { head: string; hyphenLower: boolean; tail: string } {
   const parts = text.split("-");
   let keep = 1;
   while (keep < parts.length && isCapitalised(parts[keep] ?? "")) keep += 1;
-  return { head: parts.slice(0, keep).join("-"), hyphenLower: keep < parts.length };
+  return { head: parts.slice(0, keep).join("-"), hyphenLower: keep < parts.length, tail: parts.slice(keep).join("-") };
 }
 
 export function nameTokens(sentence: string): NameToken[] {
@@ -40,7 +42,7 @@ export function nameTokens(sentence: string): NameToken[] {
   for (const m of sentence.matchAll(WORD)) {
     let text = m[0];
     let possessive = false;
-    const { head, hyphenLower } = splitCompound(text);
+    const { head, hyphenLower, tail } = splitCompound(text);
     text = head;
     const possessiveMatch = /['’]s$/.exec(text);
     if (possessiveMatch && !hyphenLower) {
@@ -49,7 +51,7 @@ export function nameTokens(sentence: string): NameToken[] {
     }
     let end = m.index + text.length;
     if (ABBREVIATION_DOT.test(text) && sentence[end] === ".") end += 1;
-    tokens.push({ text: sentence.slice(m.index, end), start: m.index, end, hyphenLower, possessive });
+    tokens.push({ text: sentence.slice(m.index, end), start: m.index, end, hyphenLower, tail, possessive });
   }
   return tokens;
 }

@@ -13,11 +13,26 @@ function actorsIn(index: CompanyIndex, sentence: number): CompanyMention[] {
   });
 }
 
+// "het bedrijf", "the company", "de chipmaker": a company named earlier is the subject here.
+const ANAPHOR =
+  /(?<![\p{L}])(?:het|de|the|this|dit|deze)\s+(?:[\p{L}-]+\s+)?(?:bedrijf|concern|startup|start-up|onderneming|chipmaker|chipbedrijf|techbedrijf|softwarebedrijf|chipontwerper|fabrikant|company|firm|chipmaker|group|maker|startup|lab)(?![\p{L}])/iu;
+
 export interface PartySearch {
   /** Company keys in the order they are named, nearest sentence first. */
   keys: string[];
   /** The sentences the parties were taken from (the amount's sentence first). */
   sentences: number[];
+  /** The company "het bedrijf" / "the company" in the amount's sentence refers to, if any. */
+  anaphor: string | null;
+}
+
+/** The first company named in the nearest sentence before `sentence` that names one. */
+function referent(index: CompanyIndex, sentence: number): string | null {
+  for (let i = sentence - 1; i >= 0 && i >= sentence - LOOK_BACK; i--) {
+    const [first] = actorsIn(index, i);
+    if (first) return first.key;
+  }
+  return null;
 }
 
 /**
@@ -39,6 +54,8 @@ export function findParties(
     if (keys.length > before || i === sentence) used.push(i);
   };
   add(sentence);
+  const anaphor = ANAPHOR.test(sentences[sentence]?.text ?? "") ? referent(index, sentence) : null;
+  if (anaphor !== null && !keys.includes(anaphor)) keys.unshift(anaphor);
   const paragraph = sentences[sentence]?.paragraph ?? 0;
   for (let i = sentence - 1; i >= 0 && i >= sentence - LOOK_BACK && keys.length < wanted; i--) {
     if ((sentences[i]?.paragraph ?? 0) < paragraph - 1) break;
@@ -46,5 +63,5 @@ export function findParties(
   }
   const next = sentences[sentence + 1];
   if (keys.length < wanted && next && next.paragraph === paragraph) add(sentence + 1);
-  return { keys, sentences: used };
+  return { keys, sentences: used, anaphor };
 }

@@ -167,6 +167,9 @@ const INVESTEE_BEFORE =
   /(?:\bin|\binto|belang\s+(?:van\s+[^,.]{0,25}\s+)?in|stake\s+(?:of\s+[^,.]{0,25}\s+)?in|\binvesteert\s+in|invests\s+in)\s+(?:de\s+|het\s+|the\s+|[\p{L}-]+\s+){0,6}$/iu;
 const RAISER_AFTER =
   /^[^.]{0,40}?\b(?:haalt|haalde|raises|raised|has raised|secured|closed|sluit\s+een\s+financieringsronde)\b/iu;
+const LIST_GAP = /^\s*(?:,|en|and|&|as well as|evenals|of|or)\s*$/iu;
+const TOGETHER_WITH = /(?:samen met|together with|alongside|along with|naast)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const RAISES = /\b(?:haalt|haalde|opgehaald|ophalen|raises|raised|raising|secured|secures)\b/iu;
 const BY_BEFORE = /\b(?:door|by)\s+(?:\p{L}+\s+){0,3}$/iu;
 const ACQUIRED_BEFORE =
   /\b(?:overname\s+van|acquisition\s+of|takeover\s+of|koopt|kocht|acquires|acquired|buys|bought|to\s+acquire|to\s+buy|neemt|nam)\s+(?:het\s+|de\s+|the\s+|[\p{L}-]+\s+){0,3}$/iu;
@@ -179,6 +182,23 @@ const SUPPLIER_VERB_AFTER =
   /^[^.]{0,60}?\b(?:levert|leverde|leveren|supplies|supplied|delivers|deliver|will deliver|provides|provide|leverancier|supplier|provider)\b/iu;
 const SUPPLIER_NOUN_AROUND = /(?:provider|supplier|leverancier|aanbieder)\s+(?:of|van)\b/iu;
 
+function strongRole(type: DealType, lead: string, after: string, near: string): PartyRole | null {
+  switch (type) {
+    case "investment":
+      return INVESTEE_BEFORE.test(lead) || RAISER_AFTER.test(after) ? "investee" : null;
+    case "acquisition":
+      return BY_BEFORE.test(lead) ? "acquirer" : ACQUIRED_BEFORE.test(lead) ? "acquired" : null;
+    case "supply":
+      if (SUPPLIER_VERB_AFTER.test(after) || SUPPLIER_NOUN_AROUND.test(near)) return "supplier";
+      if (BUYER_VERB_AFTER.test(after)) return "customer";
+      return SUPPLIER_BEFORE.test(lead) && GOODS_AFTER.test(after) ? "supplier" : null;
+    case "loan":
+      return /\b(?:van|bij|from)\s+(?:\p{L}+\s+){0,2}$/iu.test(lead) ? "investor" : null;
+    default:
+      return null;
+  }
+}
+
 /** Roles for the parties of one deal, read from the verbs around their names. */
 export function assignRoles(
   type: DealType,
@@ -186,71 +206,87 @@ export function assignRoles(
   sentences: readonly Sentence[],
   context: readonly number[],
   mentions: readonly CompanyMention[],
+  subject: string | null = null,
 ): Map<string, PartyRole | null> {
   const roles = new Map<string, PartyRole | null>(keys.map((k) => [k, null]));
   if (keys.length === 0) return roles;
   const setIfEmpty = (key: string, role: PartyRole) => {
     if (roles.get(key) === null) roles.set(key, role);
   };
+  // The company "het bedrijf" stands for is the subject of the deal sentence's verb.
+  const own = sentences[context[0] ?? -1]?.text ?? "";
+  if (subject !== null && keys.includes(subject)) {
+    if (type === "investment" && RAISES.test(own)) setIfEmpty(subject, "investee");
+    else if (type === "acquisition" && !/\b(?:door|by)\b/iu.test(own)) setIfEmpty(subject, "acquirer");
+  }
   const fillRest = (role: PartyRole) => {
     for (const k of keys) setIfEmpty(k, role);
   };
 
+  // A company the article describes as a provider ("datacenterbedrijf CoreWeave") supplies.
+  if (type === "supply") {
+    const providers = keys.filter((k) => mentions.some((m) => m.key === k && m.describedAsProvider));
+    if (providers.length === 1 && keys.length > 1) {
+      setIfEmpty(providers[0]!, "supplier");
+      fillRest("customer");
+    }
+  }
+
+  // Verb patterns first, in every context sentence; then the weaker hints ("samen met X", lists).
   for (const i of context) {
     const sentence = sentences[i];
     if (!sentence) continue;
     for (const p of placed(sentence, mentions, keys)) {
       const lead = before(sentence.text, p.at);
       const after = sentence.text.slice(p.end);
-      if (type === "investment") {
-        if (INVESTEE_BEFORE.test(lead) || RAISER_AFTER.test(after)) setIfEmpty(p.key, "investee");
-      } else if (type === "acquisition") {
-        if (BY_BEFORE.test(lead)) setIfEmpty(p.key, "acquirer");
-        else if (ACQUIRED_BEFORE.test(lead)) setIfEmpty(p.key, "acquired");
-      } else if (type === "supply") {
-        if (SUPPLIER_VERB_AFTER.test(after) || SUPPLIER_NOUN_AROUND.test(sentence.text.slice(p.end, p.end + 40))) {
-          setIfEmpty(p.key, "supplier");
-        } else if (BUYER_VERB_AFTER.test(after)) setIfEmpty(p.key, "customer");
-        else if (SUPPLIER_BEFORE.test(lead) && GOODS_AFTER.test(after)) setIfEmpty(p.key, "supplier");
-      } else if (type === "loan") {
-        if (/\b(?:van|bij|from)\s+(?:\p{L}+\s+){0,2}$/iu.test(lead)) setIfEmpty(p.key, "investor");
+      const role = strongRole(type, lead, after, sentence.text.slice(p.end, p.end + 40));
+      if (role !== null) setIfEmpty(p.key, role);
+    }
+  }
+  for (const i of context) {
+    const sentence = sentences[i];
+    if (!sentence) continue;
+    let previous: Placed | null = null;
+    for (const p of placed(sentence, mentions, keys)) {
+      // "Amazon en Nvidia", "OpenAI and Oracle": a list shares one role.
+      const listed = previous !== null && LIST_GAP.test(sentence.text.slice(previous.end, p.at));
+      const previousRole = previous === null ? null : (roles.get(previous.key) ?? null);
+      previous = p;
+      if (listed && previousRole !== null) setIfEmpty(p.key, previousRole);
+      else if (type === "investment" && TOGETHER_WITH.test(before(sentence.text, p.at))) {
+        setIfEmpty(p.key, "investor");
+        if (keys[0] !== p.key) setIfEmpty(keys[0]!, "investor");
       }
     }
   }
 
+  // Roles not read from the text: the counterpart of a role that was, else subject first.
+  const values = new Set(roles.values());
   const [first] = keys;
+  const pairUp = (a: PartyRole, b: PartyRole) => {
+    if (values.has(a) && !values.has(b)) fillRest(b);
+    else if (values.has(b) && !values.has(a)) fillRest(a);
+    else if (!values.has(a) && !values.has(b)) {
+      setIfEmpty(first!, a);
+      if (keys.length > 1) fillRest(b);
+    } else fillRest(b);
+  };
   switch (type) {
     case "issue":
       fillRest("issuer");
       break;
     case "investment":
-      if ([...roles.values()].includes("investee")) fillRest("investor");
-      else {
-        setIfEmpty(first!, "investor");
-        fillRest("investee");
-      }
+      pairUp("investor", "investee");
       break;
     case "acquisition":
-      if ([...roles.values()].includes("acquirer")) fillRest("acquired");
-      else {
-        setIfEmpty(first!, "acquirer");
-        fillRest("acquired");
-      }
+      pairUp("acquirer", "acquired");
       break;
     case "loan":
-      setIfEmpty(first!, "issuer");
-      fillRest("investor");
+      pairUp("issuer", "investor");
       break;
-    case "supply": {
-      const values = [...roles.values()];
-      if (values.includes("supplier")) fillRest("customer");
-      else if (values.includes("customer")) fillRest("supplier");
-      else if (keys.length > 1) {
-        setIfEmpty(first!, "customer");
-        fillRest("supplier");
-      }
+    case "supply":
+      pairUp("customer", "supplier");
       break;
-    }
   }
   return roles;
 }
@@ -262,12 +298,17 @@ export function dealTitle(parties: readonly { name: string; role: string | null 
     names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
   const pair = (a: string[], verb: string, b: string[]) =>
     a.length > 0 && b.length > 0 ? `${list(a)} ${verb} ${list(b)}` : null;
+  const verb = (names: string[], one: string, many: string) => (names.length > 1 ? many : one);
+  const investors = withRole("investor");
+  const acquirers = withRole("acquirer");
+  const customers = withRole("customer");
+  const issuers = withRole("issuer");
   const title =
-    (type === "investment" && pair(withRole("investor"), "invests in", withRole("investee"))) ||
-    (type === "acquisition" && pair(withRole("acquirer"), "acquires", withRole("acquired"))) ||
-    (type === "supply" && pair(withRole("customer"), "buys from", withRole("supplier"))) ||
-    (type === "loan" && pair(withRole("issuer"), "borrows from", withRole("investor"))) ||
-    (type === "issue" && withRole("issuer").length > 0 && `${list(withRole("issuer"))} issues debt`) ||
+    (type === "investment" && pair(investors, verb(investors, "invests in", "invest in"), withRole("investee"))) ||
+    (type === "acquisition" && pair(acquirers, verb(acquirers, "acquires", "acquire"), withRole("acquired"))) ||
+    (type === "supply" && pair(customers, verb(customers, "buys from", "buy from"), withRole("supplier"))) ||
+    (type === "loan" && pair(issuers, verb(issuers, "borrows from", "borrow from"), withRole("investor"))) ||
+    (type === "issue" && issuers.length > 0 && `${list(issuers)} ${verb(issuers, "issues", "issue")} debt`) ||
     null;
   if (title) return title;
   return parties.length > 0 ? parties.map((p) => p.name).join(" – ") : "Unnamed deal";

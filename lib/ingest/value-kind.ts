@@ -283,6 +283,35 @@ const CEILING_CUES = cueRegex([
   "could reach",
   "oplopen tot",
 ]);
+// A deal the sentence says did not happen: denied, turned down, called off.
+const DENIAL_CUES = cueRegex([
+  "niet waar",
+  "ontkent",
+  "ontkende",
+  "ontkend",
+  "geen sprake",
+  "afgewezen",
+  "wees af",
+  "wijst af",
+  "afgeblazen",
+  "ketste af",
+  "afgeketst",
+  "gestaakt",
+  "trok zich terug",
+  "denied",
+  "denies",
+  "not true",
+  "walked away",
+  "rejected",
+  "rejects",
+  "turned down",
+  "called off",
+  "abandoned",
+  "scrapped",
+  "collapsed",
+  "fell through",
+  "withdrew",
+]);
 const NEGATION_CUES = cueRegex(["niet", "geen", "nooit", "not", "no", "never", "isn't", "wasn't", "won't", "didn't"]);
 
 const CLAUSE_BREAK = /[,;:()–—]|\s-\s/g;
@@ -307,6 +336,7 @@ export function readAmount(sentence: string, amount: FoundAmount, previous: Foun
   const clause = clauseAround(sentence, amount.start, amount.end);
   const before = sentence.slice(clause.start, amount.qualifierStart ?? amount.start);
   if (hasCue(before, NEGATION_CUES)) return { role: "none", reason: "negated" };
+  if (hasCue(sentence, DENIAL_CUES)) return { role: "figure", valueKind: null, reason: "denied or called off" };
 
   if (
     previous &&

@@ -905,7 +905,6 @@ export const LEGAL_SUFFIXES = [
   "Securities",
   "Financial",
   "Foundry",
-  "Data",
-  "Cloud",
-  "Intelligence",
+  "Research",
+  "Advisors",
 ];

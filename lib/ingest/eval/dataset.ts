@@ -72,6 +72,8 @@ export function loadDataset(dir: string): { articles: Article[]; expected: Expec
  * worktree under wt/), or INGEST_DEV_DIR. Null when this machine has none.
  */
 export function findDevSet(root: string, override = process.env.INGEST_DEV_DIR): string | null {
-  const candidates = override ? [override] : [path.join(root, "../shared/ingest-dev"), path.join(root, "../../shared/ingest-dev")];
+  const candidates = override
+    ? [override]
+    : [path.join(root, "../shared/ingest-dev"), path.join(root, "../../shared/ingest-dev")];
   return candidates.find((dir) => existsSync(path.join(dir, "expected.json"))) ?? null;
 }

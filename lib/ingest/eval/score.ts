@@ -79,7 +79,8 @@ export function scoreArticle(article: Article, expected: ExpectedFile, got: Extr
     else misses.push(`${article.file}: company ${name} not found`);
   }
   for (const c of got.companies) {
-    if (!expected.companies.some((name) => sameName(c.name, name))) misses.push(`${article.file}: extra company ${c.name}`);
+    if (!expected.companies.some((name) => sameName(c.name, name)))
+      misses.push(`${article.file}: extra company ${c.name}`);
   }
 
   const proposed = got.deals.filter((d) => d.amount !== null);
@@ -132,4 +133,11 @@ export function sumScores(scores: readonly Score[]): Score {
 }
 
 /** The issue's targets, in percent. */
-export const TARGETS = { amountRecall: 90, parties: 85, valueKind: 75, companies: 85, precision: 60, quotes: 100 } as const;
+export const TARGETS = {
+  amountRecall: 90,
+  parties: 85,
+  valueKind: 75,
+  companies: 85,
+  precision: 60,
+  quotes: 100,
+} as const;
