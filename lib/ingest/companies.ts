@@ -71,7 +71,7 @@ const PROVIDER_BEFORE =
 const PRODUCT_AFTER =
   /^(?:-|\s)(?:chips?|graphics|gpus?|processors?|hardware|accelerators?|servers?|systemen|systems|technologie|technology|processoren|kaarten|cards|software)\b/iu;
 const DEAL_VERB_AFTER =
-  /^\s(?:investeert|investeerde|koopt|kocht|neemt|nam|levert|leverde|sluit|sloot|tekent|tekende|haalt|haalde|fuseert|leent|plaatste|maakte|kondigde|meldde|meldt|bevestigde|bouwt|wil|gaat|zal|heeft|invests|invested|acquires|acquired|buys|bought|supplies|signs|signed|raises|raised|announced|said|says|agreed|plans|will|has|is)\b/iu;
+  /^\s(?:investeert|investeerde|koopt|kocht|neemt|nam|levert|leverde|sluit|sloot|tekent|tekende|haalt|haalde|fuseert|leent|plaatste|maakte|kondigde|meldde|meldt|bevestigde|bouwt|wil|gaat|zal|heeft|invests|invested|acquires|acquired|buys|bought|supplies|signs|signed|raises|raised|announced|said|says|agreed|plans|will|has|is|was|werd|wordt)\b/iu;
 
 function wordsBefore(sentence: string, at: number, n: number): string {
   return sentence.slice(0, at).trimEnd().split(/\s+/).slice(-n).join(" ");
@@ -190,6 +190,8 @@ function classifySpan(sentence: Sentence, span: NameSpan, persons: Set<string>):
   if (NOT_A_NAME.has(lower) || FUNCTION.has(name) || tokens.every((t) => NOT_A_NAME.has(t.text.toLowerCase())))
     return null;
   if (/\d/.test(name) && !/\p{L}{3}/u.test(name)) return null;
+  // A lone capital ("Model S en X") is too short to tell a name from a letter.
+  if (name.length < 2) return null;
   if (PRODUCT_CONTEXT.test(before)) return null;
 
   // People: after a title ("topman Arthur Mensch", "CNBC's Ari Levy"), a common first name, or a

@@ -165,6 +165,8 @@ const before = (text: string, at: number, n = 40) => text.slice(Math.max(0, at -
 
 const INVESTEE_BEFORE =
   /(?:\bin|\binto|belang\s+(?:van\s+[^,.]{0,25}\s+)?in|stake\s+(?:of\s+[^,.]{0,25}\s+)?in|\binvesteert\s+in|invests\s+in)\s+(?:de\s+|het\s+|the\s+|[\p{L}-]+\s+){0,6}$/iu;
+const INVESTOR_BEFORE =
+  /(?:led by|co-led by|onder leiding van|from|bij|backed by|gesteund door|investors?(?: such as| including| like)?|investeerders?(?: als| zoals)?|deelnemers?|participants?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const RAISER_AFTER =
   /^[^.]{0,40}?\b(?:haalt|haalde|raises|raised|has raised|secured|closed|sluit\s+een\s+financieringsronde)\b/iu;
 const LIST_GAP = /^\s*(?:,|en|and|&|as well as|evenals|of|or)\s*$/iu;
@@ -185,6 +187,7 @@ const SUPPLIER_NOUN_AROUND = /(?:provider|supplier|leverancier|aanbieder)\s+(?:o
 function strongRole(type: DealType, lead: string, after: string, near: string): PartyRole | null {
   switch (type) {
     case "investment":
+      if (INVESTOR_BEFORE.test(lead)) return "investor";
       return INVESTEE_BEFORE.test(lead) || RAISER_AFTER.test(after) ? "investee" : null;
     case "acquisition":
       return BY_BEFORE.test(lead) ? "acquirer" : ACQUIRED_BEFORE.test(lead) ? "acquired" : null;
