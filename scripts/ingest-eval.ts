@@ -45,7 +45,9 @@ async function main() {
       const r = total[key];
       const ok = pct(r) >= TARGETS[key];
       if (!ok) failed = true;
-      console.log(`  ${key.padEnd(13)} ${pct(r).toFixed(1).padStart(5)}%  (${r.hit}/${r.total}, target ${TARGETS[key]}%)${ok ? "" : "  MISSED"}`);
+      console.log(
+        `  ${key.padEnd(13)} ${pct(r).toFixed(1).padStart(5)}%  (${r.hit}/${r.total}, target ${TARGETS[key]}%)${ok ? "" : "  MISSED"}`,
+      );
     }
     if (verbose) for (const miss of total.misses) console.log(`    - ${miss}`);
   }

@@ -15,7 +15,7 @@ function actorsIn(index: CompanyIndex, sentence: number): CompanyMention[] {
 
 // "het bedrijf", "the company", "de chipmaker": a company named earlier is the subject here.
 const ANAPHOR =
-  /(?<![\p{L}])(?:het|de|the|this|dit|deze)\s+(?:[\p{L}-]+\s+)?(?:bedrijf|concern|startup|start-up|onderneming|chipmaker|chipbedrijf|techbedrijf|softwarebedrijf|chipontwerper|fabrikant|company|firm|chipmaker|group|maker|startup|lab)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:het|de|the|this|dit|deze)\s+(?:[\p{L}-]+\s+)?(?:bedrijf|concern|startup|start-up|onderneming|chipmaker|chipbedrijf|techbedrijf|softwarebedrijf|chipontwerper|fabrikant|company|firm|chipmaker|group|maker|startup|lab)(?![\p{L}])/giu;
 
 export interface PartySearch {
   /** Company keys in the order they are named, nearest sentence first. */
@@ -24,6 +24,11 @@ export interface PartySearch {
   sentences: number[];
   /** The company "het bedrijf" / "the company" in the amount's sentence refers to, if any. */
   anaphor: string | null;
+}
+
+/** "het bedrijf" standing alone; "de start-up Mistral" names its company itself. */
+function hasAnaphor(text: string): boolean {
+  return [...text.matchAll(ANAPHOR)].some((m) => !/^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)));
 }
 
 /** The first company named in the nearest sentence before `sentence` that names one. */
@@ -54,7 +59,7 @@ export function findParties(
     if (keys.length > before || i === sentence) used.push(i);
   };
   add(sentence);
-  const anaphor = ANAPHOR.test(sentences[sentence]?.text ?? "") ? referent(index, sentence) : null;
+  const anaphor = hasAnaphor(sentences[sentence]?.text ?? "") ? referent(index, sentence) : null;
   if (anaphor !== null && !keys.includes(anaphor)) keys.unshift(anaphor);
   const paragraph = sentences[sentence]?.paragraph ?? 0;
   for (let i = sentence - 1; i >= 0 && i >= sentence - LOOK_BACK && keys.length < wanted; i--) {
