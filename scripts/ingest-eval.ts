@@ -20,7 +20,7 @@ async function main() {
   if (dirs.length === 0) {
     const dev = findDevSet(process.cwd());
     if (dev === null) console.log("no ../shared/ingest-dev here: scoring the repository's own fixtures only");
-    dirs.push(...(dev === null ? [] : [dev]), "tests/fixtures/ingest");
+    dirs.push(...(dev === null ? [] : [dev]), "tests/fixtures/ingest", "tests/fixtures/ingest-holdout");
   }
 
   let known: KnownData = { companies: [], deals: [] };

@@ -64,6 +64,10 @@ const FUNDING_SERIES = /^(?:Series|Serie|Round|Ronde)\s+[A-Z]\d?$/u;
 /** "MI450", "H100", "GB200": model numbers name products. */
 const MODEL_NUMBER = /^\p{Lu}{1,4}\d{2,}\p{Lu}?$/u;
 const PRODUCTS_LOWER = lowerSet(PRODUCTS);
+const PLACES_LOWER = lowerSet(PLACES);
+/** "Raghib Hussain wordt de nieuwe ceo", "Lisa Su, CEO of AMD": a person introduced by a title after the name. */
+const TITLE_AFTER =
+  /^\s*(?:,\s*|\(\s*)?(?:(?:wordt|is|was|becomes|will become|blijft|werd)\s+)?(?:(?:de|het|een|the|a|an|its|zijn|haar)\s+)?(?:(?:nieuwe|new|huidige|current|former|voormalig|voormalige|interim)\s+)?(?:ceo|cfo|cto|topman|topvrouw|directeur|president|chief|oprichter|medeoprichter|founder|co-founder|chairman|chairwoman|voorzitter|bestuursvoorzitter|minister|analist|analyst)\b/iu;
 const NOT_A_COMPANY_TAIL =
   /^(?:project|projecten|programma|initiatief|platform|model|modellen|chip|chips|processor|processors|processoren|software|dienst|app|assistent|chatbot|fabriek|campus|datacenter|supercomputer|cluster)$/iu;
 const PROVIDER_BEFORE =
@@ -71,7 +75,7 @@ const PROVIDER_BEFORE =
 const PRODUCT_AFTER =
   /^(?:-|\s)(?:chips?|graphics|gpus?|processors?|hardware|accelerators?|servers?|systemen|systems|technologie|technology|processoren|kaarten|cards|software)\b/iu;
 const DEAL_VERB_AFTER =
-  /^\s(?:investeert|investeerde|koopt|kocht|neemt|nam|levert|leverde|sluit|sloot|tekent|tekende|haalt|haalde|fuseert|leent|plaatste|maakte|kondigde|meldde|meldt|bevestigde|bouwt|wil|gaat|zal|heeft|invests|invested|acquires|acquired|buys|bought|supplies|signs|signed|raises|raised|announced|said|says|agreed|plans|will|has|is|was|werd|wordt)\b/iu;
+  /^\s(?:investeert|investeerde|koopt|kocht|neemt|nam|levert|leverde|sluit|sloot|tekent|tekende|haalt|haalde|fuseert|leent|plaatste|maakte|kondigde|meldde|meldt|bevestigde|bouwt|wil|gaat|zal|heeft|invests|invested|acquires|acquired|buys|bought|supplies|signs|signed|raises|raised|announced|said|says|agreed|plans|will|has|is|was|werd|wordt|reported|reports|posted|expects|unveiled|launched|shares|stock|rapporteerde|boekte|presenteerde|lanceert|lanceerde)\b/iu;
 
 function wordsBefore(sentence: string, at: number, n: number): string {
   return sentence.slice(0, at).trimEnd().split(/\s+/).slice(-n).join(" ");
@@ -158,12 +162,16 @@ function classifySpan(sentence: Sentence, span: NameSpan, persons: Set<string>):
   if (MEDIA.has(span.text.toLowerCase())) return null;
   const tokens = [...span.tokens];
   let titled = false;
+  let contextWord = false;
   // Leading words that are not part of a name: "De", "Franse", "CEO".
   while (tokens.length > 0) {
     const word = tokens[0]!.text;
     const lower = word.toLowerCase();
     if (FUNCTION.has(word) && (span.initial || tokens.length > 1)) tokens.shift();
-    else if (LEADING_NOISE.has(lower) && tokens.length > 1) {
+    else if (CONTEXT.has(lower) && tokens.length > 1) {
+      contextWord = true;
+      tokens.shift();
+    } else if (LEADING_NOISE.has(lower) && tokens.length > 1) {
       if (TITLES.has(lower)) titled = true;
       tokens.shift();
     } else break;
@@ -193,6 +201,16 @@ function classifySpan(sentence: Sentence, span: NameSpan, persons: Set<string>):
   // A lone capital ("Model S en X") is too short to tell a name from a letter.
   if (name.length < 2) return null;
   if (PRODUCT_CONTEXT.test(before)) return null;
+  // "Childress, Texas": a town named with its state or country.
+  const placeAfter = /^,\s*(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?)/u.exec(sentence.text.slice(last.end));
+  if (tokens.length <= 2 && placeAfter && PLACES_LOWER.has(placeAfter[1]!.toLowerCase())) return null;
+  // "het Amsterdamse bedrijf": an adjective made from a place.
+  if (
+    tokens.length === 1 &&
+    /^\p{Lu}\p{Ll}+(?:se|sche)$/u.test(name) &&
+    /^\s\p{Ll}/u.test(sentence.text.slice(last.end))
+  )
+    return null;
 
   // People: after a title ("topman Arthur Mensch", "CNBC's Ari Levy"), a common first name, or a
   // surname already seen as a person ("zegt Mensch").
@@ -204,7 +222,8 @@ function classifySpan(sentence: Sentence, span: NameSpan, persons: Set<string>):
     TITLES.has(lastWordBefore) ||
     TITLES.has(twoWordsBefore) ||
     (possessor !== lastWordBefore && MEDIA.has(possessor)) ||
-    FOUNDED_BY.test(before);
+    FOUNDED_BY.test(before) ||
+    (tokens.length >= 2 && TITLE_AFTER.test(sentence.text.slice(last.end)));
   const firstName = tokens.length >= 2 && tokens.length <= 3 && FIRST.has(first.text);
   if ((afterTitle || firstName) && tokens.length <= 3 && !SUFFIXES.has(last.text)) {
     persons.add(lower);
@@ -221,7 +240,9 @@ function classifySpan(sentence: Sentence, span: NameSpan, persons: Set<string>):
   else if (tokens.length > 1 && (tokens.slice(1).some((t) => SUFFIXES.has(t.text)) || name.includes(" & ")))
     evidence += 2;
   if (
+    contextWord ||
     CONTEXT.has(lastWordBefore) ||
+    CONTEXT.has(lastWordBefore.split("-").at(-1) ?? "") ||
     CONTEXT.has(twoWordsBefore) ||
     /(?:bedrijf|concern|maker|fabrikant|investeerder)$/.test(lastWordBefore)
   )

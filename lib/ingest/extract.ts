@@ -13,7 +13,7 @@ import type {
   ExtractOptions,
   KnownData,
 } from "./types";
-import { readAmount, type ValueKind } from "./value-kind";
+import { mentionsDeal, readAmount, type ValueKind } from "./value-kind";
 
 interface DraftDeal {
   type: DealType;
@@ -104,13 +104,28 @@ export const extractArticle: ExtractArticle = (text: string, options: ExtractOpt
   const figures: CandidateFigure[] = [];
   let carry: FoundUnit | null = null;
 
+  const amountsBySentence = sentences.map((sentence) => {
+    const found = findAmounts(sentence.text, options.lang, { carryCurrency: carry });
+    for (const a of found) if (isCurrency(a.unit)) carry = a.unit;
+    return found;
+  });
+  const lastDealSentence = () => drafts.at(-1)?.sentence ?? -Infinity;
+
   for (const sentence of sentences) {
-    const amounts = findAmounts(sentence.text, options.lang, { carryCurrency: carry });
+    const amounts = amountsBySentence[sentence.index]!;
+    const before = sentences[sentence.index - 1];
+    const context = {
+      dealJustBefore: sentence.index - lastDealSentence() <= 2,
+      dealWithoutValueBefore:
+        before !== undefined &&
+        before.paragraph === sentence.paragraph &&
+        mentionsDeal(before.text) &&
+        !amountsBySentence[before.index]!.some((a) => isCurrency(a.unit)),
+    };
     let previous: FoundAmount | null = null;
     for (const amount of amounts) {
-      const reading = readAmount(sentence.text, amount, previous);
+      const reading = readAmount(sentence.text, amount, previous, context);
       previous = amount;
-      if (isCurrency(amount.unit)) carry = amount.unit;
       if (reading.role === "none") continue;
       if (reading.role === "figure") {
         figures.push({ amount: amount.value, unit: figureUnit(amount), ...evidenceOf(sentence) });

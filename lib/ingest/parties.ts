@@ -17,6 +17,9 @@ function actorsIn(index: CompanyIndex, sentence: number): CompanyMention[] {
 const ANAPHOR =
   /(?<![\p{L}])(?:het|de|the|this|dit|deze)\s+(?:[\p{L}-]+\s+)?(?:bedrijf|concern|startup|start-up|onderneming|chipmaker|chipbedrijf|techbedrijf|softwarebedrijf|chipontwerper|fabrikant|company|firm|chipmaker|group|maker|startup|lab)(?![\p{L}])/giu;
 
+const DEAL_SUBJECT =
+  /^(?:de|het|the|this|deze|dit)\s+(?:[\p{L}-]+\s+)?(?:deal|transactie|overeenkomst|agreement|transaction|contract)\b/iu;
+
 export interface PartySearch {
   /** Company keys in the order they are named, nearest sentence first. */
   keys: string[];
@@ -59,6 +62,11 @@ export function findParties(
     if (keys.length > before || i === sentence) used.push(i);
   };
   add(sentence);
+  // "De deal waardeert Altera op ...": the sentence before named the deal and its parties.
+  const previous = sentences[sentence - 1];
+  if (DEAL_SUBJECT.test(sentences[sentence]?.text ?? "") && previous?.paragraph === sentences[sentence]?.paragraph) {
+    add(sentence - 1);
+  }
   const anaphor = hasAnaphor(sentences[sentence]?.text ?? "") ? referent(index, sentence) : null;
   if (anaphor !== null && !keys.includes(anaphor)) keys.unshift(anaphor);
   const paragraph = sentences[sentence]?.paragraph ?? 0;

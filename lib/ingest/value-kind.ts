@@ -331,7 +331,57 @@ function clauseAround(sentence: string, start: number, end: number): { text: str
  * Reads one amount in its sentence. `previous` is the amount written just before it in the same
  * sentence, so a converted amount in brackets ("300 miljard dollar (256 miljard euro)") is a figure.
  */
-export function readAmount(sentence: string, amount: FoundAmount, previous: FoundAmount | null): AmountReading {
+/** What the sentences around an amount say, for the cases its own sentence cannot settle. */
+export interface AmountContext {
+  /** A deal amount was read in the two sentences before ("De investering waardeert X op ..." then restates it). */
+  dealJustBefore?: boolean;
+  /** The sentence before speaks of a deal without giving its value ("... sloot een contract." "Het gaat om ..."). */
+  dealWithoutValueBefore?: boolean;
+}
+
+// Nouns and verbs that name one transaction, so the next sentence's amount can be its value.
+const NAMED_DEAL_CUES = cueRegex([
+  "deal",
+  "contract",
+  "overeenkomst",
+  "akkoord",
+  "overname",
+  "investering",
+  "bestelling",
+  "order",
+  "lening",
+  "sloot",
+  "sluit",
+  "tekende",
+  "tekent",
+  "getekend",
+  "agreement",
+  "acquisition",
+  "takeover",
+  "investment",
+  "loan",
+  "signed",
+  "signs",
+  "agreed",
+]);
+
+/** True when the text names a transaction (a deal, contract, order, loan ...). */
+export function mentionsDeal(text: string): boolean {
+  return hasCue(text, NAMED_DEAL_CUES);
+}
+
+const COMPARED_BEFORE = /(?:dan|than|tegenover|compared with|compared to|versus|vs\.?)\s+(?:de|het|the)\s+$/iu;
+const VALUED_AT_BEFORE =
+  /(?:waardeert|waarderen|waardeerde|values|valued|valuing|gewaardeerd)\s+(?:[\p{L}-]+\s+){0,3}(?:op|at)\s+$/iu;
+const DEAL_SUBJECT =
+  /^(?:de|het|the|this|deze|dit)\s+(?:[\p{L}-]+\s+)?(?:deal|transactie|verkoop|overname|sale|transaction|acquisition|takeover|overeenkomst|agreement)\b/iu;
+
+export function readAmount(
+  sentence: string,
+  amount: FoundAmount,
+  previous: FoundAmount | null,
+  context: AmountContext = {},
+): AmountReading {
   if (!isCurrency(amount.unit)) return { role: "figure", valueKind: null, reason: "not money" };
   const clause = clauseAround(sentence, amount.start, amount.end);
   const before = sentence.slice(clause.start, amount.qualifierStart ?? amount.start);
@@ -346,9 +396,14 @@ export function readAmount(sentence: string, amount: FoundAmount, previous: Foun
     return { role: "figure", valueKind: null, reason: "conversion" };
   }
 
+  const lead = sentence.slice(0, amount.qualifierStart ?? amount.start);
+  if (COMPARED_BEFORE.test(lead)) return { role: "figure", valueKind: null, reason: "comparison" };
+
   const near = sentence.slice(Math.max(0, amount.start - 40), Math.min(sentence.length, amount.end + 30));
   if (hasCue(near, VALUATION_CUES)) {
-    return hasCue(sentence, MERGER_CUES)
+    // "De deal waardeert Altera op 8,75 miljard dollar": the valuation is the deal's only value.
+    const dealValuedAt = DEAL_SUBJECT.test(sentence) && VALUED_AT_BEFORE.test(lead) && !context.dealJustBefore;
+    return hasCue(sentence, MERGER_CUES) || dealValuedAt
       ? { role: "deal", valueKind: "valuation" }
       : { role: "figure", valueKind: "valuation", reason: "valuation" };
   }
@@ -359,7 +414,9 @@ export function readAmount(sentence: string, amount: FoundAmount, previous: Foun
   if (hasCue(clause.text, FIGURE_CUES) || hasCue(clauseAfter, FIGURE_CUES) || changeTo) {
     return { role: "figure", valueKind: null, reason: "company figure" };
   }
-  if (!hasCue(sentence, DEAL_CUES)) return { role: "figure", valueKind: null, reason: "no transaction" };
+  if (!hasCue(sentence, DEAL_CUES) && !context.dealWithoutValueBefore) {
+    return { role: "figure", valueKind: null, reason: "no transaction" };
+  }
   return { role: "deal", valueKind: valueKindOf(sentence, amount) };
 }
 

@@ -10,7 +10,11 @@ import type { KnownData } from "@/lib/ingest/types";
 // has it, on the shared development set. Known data from the seeded test database, and none.
 
 const ROOT = path.resolve(__dirname, "../..");
-const sets = [path.join(ROOT, "tests/fixtures/ingest"), findDevSet(ROOT)].filter((d): d is string => d !== null);
+const sets = [
+  path.join(ROOT, "tests/fixtures/ingest"),
+  path.join(ROOT, "tests/fixtures/ingest-holdout"),
+  findDevSet(ROOT),
+].filter((d): d is string => d !== null);
 
 async function knownSets(): Promise<[string, KnownData][]> {
   return [

@@ -401,8 +401,6 @@ export const PERSON_TITLES = [
   "economist",
   "strateeg",
   "strategist",
-  "topman van",
-  "ceo van",
   "chief",
   "leider",
 ];
