@@ -81,6 +81,9 @@ function wordsBefore(sentence: string, at: number, n: number): string {
   return sentence.slice(0, at).trimEnd().split(/\s+/).slice(-n).join(" ");
 }
 
+const ONE_LETTER_CONTEXT =
+  "platform|platforms|netwerk|network|bedrijf|company|dienst|service|app|sociale medium|dochter";
+
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -90,13 +93,13 @@ function knownPatterns(known: KnownData): { slug: string; name: string; pattern:
   const rows: { slug: string; name: string; pattern: RegExp; length: number }[] = [];
   for (const company of known.companies) {
     for (const form of new Set([company.name, ...company.aliases])) {
-      // One-letter aliases ("X") match too much running text.
-      if (form.trim().length < 2) continue;
       const body = escapeRegex(form.trim()).replace(/\s+/g, "\\s+");
+      // A one-letter alias ("X") counts only where a noun names it as a company: "platform X".
+      const lead = form.trim().length < 2 ? `(?<=(?:${ONE_LETTER_CONTEXT})\\s)` : "(?<![\\p{L}\\p{N}])";
       rows.push({
         slug: company.slug,
         name: company.name,
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, "gu"),
+        pattern: new RegExp(`${lead}${body}(?![\\p{L}\\p{N}])`, "gu"),
         length: form.length,
       });
     }
@@ -195,6 +198,11 @@ function classifySpan(sentence: Sentence, span: NameSpan, persons: Set<string>):
   )
     return null;
   if (last.hyphenLower && NOT_A_COMPANY_TAIL.test(last.tail)) return null;
+  if (
+    tokens.length > 1 &&
+    /^(?:Act|Wet|Law|Directive|Regulation|Richtlijn|Verordening|Agreement|Treaty)$/u.test(last.text)
+  )
+    return null;
   if (NOT_A_NAME.has(lower) || FUNCTION.has(name) || tokens.every((t) => NOT_A_NAME.has(t.text.toLowerCase())))
     return null;
   if (/\d/.test(name) && !/\p{L}{3}/u.test(name)) return null;
@@ -250,6 +258,8 @@ function classifySpan(sentence: Sentence, span: NameSpan, persons: Set<string>):
   if (tokens.some((t) => /\p{Lu}.*\p{Lu}/u.test(t.text) && !NOT_A_NAME.has(t.text.toLowerCase()))) evidence += 1;
   if (last.hyphenLower || last.possessive) evidence += 1;
   if (DEAL_VERB_AFTER.test(sentence.text.slice(last.end))) evidence += 1;
+  // "Apple, Nvidia en AMD behoren ...": the first of a list of names.
+  if (/^(?:,\s\p{Lu}[\p{L}\p{N}]*)*\s(?:en|and|&)\s\p{Lu}/u.test(sentence.text.slice(last.end))) evidence += 1;
 
   return {
     name,

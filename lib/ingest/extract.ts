@@ -2,7 +2,7 @@ import { findAmounts, isCurrency, type FoundAmount, type FoundUnit } from "@/lib
 import { findCompanies, type CompanyIndex } from "./companies";
 import { findDates } from "./dates";
 import { findMatchingDeal } from "./duplicates";
-import { findParties } from "./parties";
+import { findParties, refersToDeal } from "./parties";
 import { assignRoles, dealTitle, dealTypeOf, type DealType } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
 import type {
@@ -19,6 +19,10 @@ interface DraftDeal {
   type: DealType;
   /** The type was read from the deal's own sentence, not borrowed from its neighbours. */
   ownType: boolean;
+  /** The sentence says this is another deal ("Eerder ...", "also", "Separately ..."). */
+  another: boolean;
+  /** The deal's own sentence names none of its parties and refers back ("The financing consists of ..."). */
+  borrowedParties: boolean;
   sentence: number;
   amount: FoundAmount;
   valueKind: ValueKind;
@@ -80,12 +84,16 @@ function announcedOn(sentences: readonly Sentence[], i: number, options: Extract
   return null;
 }
 
+const ANOTHER_DEAL =
+  /(?<![\p{L}])(?:eerder|earlier|previously|also|ook|daarnaast|separately|bovendien|in addition|daarvoor|meanwhile|intussen|vorig jaar|last year)(?![\p{L}])/iu;
+
 /** A later amount for the same transaction (a sub-total, an option, a repeat) joins the first deal. */
 function mergeInto(drafts: DraftDeal[], draft: DraftDeal): DraftDeal | null {
   for (const earlier of drafts) {
     const sameAmount = earlier.amount.value === draft.amount.value && earlier.amount.unit === draft.amount.unit;
     const subset =
-      (earlier.type === draft.type || !draft.ownType) &&
+      !draft.another &&
+      (earlier.type === draft.type || !draft.ownType || draft.borrowedParties) &&
       draft.partyKeys.length > 0 &&
       draft.partyKeys.every((k) => earlier.partyKeys.includes(k));
     if (sameAmount || subset) {
@@ -137,6 +145,8 @@ export const extractArticle: ExtractArticle = (text: string, options: ExtractOpt
       const draft: DraftDeal = {
         type,
         ownType: own,
+        borrowedParties: search.ownCount === 0 && refersToDeal(sentence.text),
+        another: ANOTHER_DEAL.test(sentence.text),
         sentence: sentence.index,
         amount,
         valueKind: reading.valueKind,

@@ -18,7 +18,12 @@ const ANAPHOR =
   /(?<![\p{L}])(?:het|de|the|this|dit|deze)\s+(?:[\p{L}-]+\s+)?(?:bedrijf|concern|startup|start-up|onderneming|chipmaker|chipbedrijf|techbedrijf|softwarebedrijf|chipontwerper|fabrikant|company|firm|chipmaker|group|maker|startup|lab)(?![\p{L}])/giu;
 
 const DEAL_SUBJECT =
-  /^(?:de|het|the|this|deze|dit)\s+(?:[\p{L}-]+\s+)?(?:deal|transactie|overeenkomst|agreement|transaction|contract)\b/iu;
+  /^(?:de|het|the|this|deze|dit)\s+(?:[\p{L}-]+\s+)?(?:deal|transactie|overeenkomst|agreement|transaction|contract|financing|financiering|funding|round|ronde)\b/iu;
+
+/** "De deal omvat ...", "The financing consists of ...": the sentence speaks of a deal named before. */
+export function refersToDeal(text: string): boolean {
+  return DEAL_SUBJECT.test(text);
+}
 
 export interface PartySearch {
   /** Company keys in the order they are named, nearest sentence first. */
@@ -27,6 +32,8 @@ export interface PartySearch {
   sentences: number[];
   /** The company "het bedrijf" / "the company" in the amount's sentence refers to, if any. */
   anaphor: string | null;
+  /** How many of the parties the amount's own sentence names. */
+  ownCount: number;
 }
 
 /** "het bedrijf" standing alone; "de start-up Mistral" names its company itself. */
@@ -62,6 +69,7 @@ export function findParties(
     if (keys.length > before || i === sentence) used.push(i);
   };
   add(sentence);
+  const ownCount = keys.length;
   // "De deal waardeert Altera op ...": the sentence before named the deal and its parties.
   const previous = sentences[sentence - 1];
   if (DEAL_SUBJECT.test(sentences[sentence]?.text ?? "") && previous?.paragraph === sentences[sentence]?.paragraph) {
@@ -76,5 +84,5 @@ export function findParties(
   }
   const next = sentences[sentence + 1];
   if (keys.length < wanted && next && next.paragraph === paragraph) add(sentence + 1);
-  return { keys, sentences: used, anaphor };
+  return { keys, sentences: used, anaphor, ownCount };
 }

@@ -121,6 +121,20 @@ const DEAL_CUES = cueRegex([
   "signs",
   "sign",
   "commitment",
+  "toegezegd",
+  "toezegging",
+  "zegt toe",
+  "zegde toe",
+  "belooft",
+  "beloofde",
+  "pledged",
+  "pledges",
+  "pledge",
+  "subsidie",
+  "subsidies",
+  "staatssteun",
+  "grant",
+  "grants",
   "commits",
   "committed",
   "bid",
@@ -204,6 +218,40 @@ const FIGURE_CUES = cueRegex([
   "net worth",
   "fortune",
   "budget",
+]);
+
+const TRANSACTION_VERBS = cueRegex([
+  "raise",
+  "raises",
+  "raised",
+  "raising",
+  "haalt",
+  "haalde",
+  "opgehaald",
+  "leent",
+  "leende",
+  "geleend",
+  "borrow*",
+  "issue",
+  "issues",
+  "issued",
+  "plaatst",
+  "plaatste",
+  "geplaatst",
+  "sold",
+  "sells",
+  "verkoopt",
+  "verkocht",
+  "invests",
+  "invested",
+  "investeert",
+  "investeerde",
+  "koopt",
+  "kocht",
+  "buys",
+  "bought",
+  "acquires",
+  "acquired",
 ]);
 
 const CHANGE_BEFORE = cueRegex([
@@ -411,7 +459,9 @@ export function readAmount(
   const changeTo =
     amount.qualifier === "up_to" &&
     hasCue(sentence.slice(Math.max(0, (amount.qualifierStart ?? 0) - 30), amount.qualifierStart ?? 0), CHANGE_BEFORE);
-  if (hasCue(clause.text, FIGURE_CUES) || hasCue(clauseAfter, FIGURE_CUES) || changeTo) {
+  // "raised $10 billion in debt": a transaction verb in the clause outweighs the figure word.
+  const transacts = hasCue(clause.text, TRANSACTION_VERBS);
+  if (((hasCue(clause.text, FIGURE_CUES) || hasCue(clauseAfter, FIGURE_CUES)) && !transacts) || changeTo) {
     return { role: "figure", valueKind: null, reason: "company figure" };
   }
   if (!hasCue(sentence, DEAL_CUES) && !context.dealWithoutValueBefore) {
