@@ -81,6 +81,7 @@ function wordsBefore(sentence: string, at: number, n: number): string {
   return sentence.slice(0, at).trimEnd().split(/\s+/).slice(-n).join(" ");
 }
 
+const INVESTMENT_ARMS = new Set(["Capital", "Ventures", "Catalyst", "Fund", "Fonds", "Investments", "Foundation"]);
 const ONE_LETTER_CONTEXT =
   "platform|platforms|netwerk|network|bedrijf|company|dienst|service|app|sociale medium|dochter";
 
@@ -133,7 +134,15 @@ export function findCompanies(sentences: readonly Sentence[], known: KnownData):
         // the other company it mentions is still found.
         const inner = m[0].indexOf(name);
         const start = inner > 0 ? m.index + inner : m.index;
-        const end = inner > 0 ? start + name.length : m.index + m[0].length;
+        let end = inner > 0 ? start + name.length : m.index + m[0].length;
+        // "Samsung Catalyst", "Intel Capital": a fund of the company's own is a company of its own.
+        const next = /^ (\p{Lu}[\p{L}]*)/u.exec(sentence.text.slice(end));
+        if (next && INVESTMENT_ARMS.has(next[1]!)) continue;
+        // "Meta Platforms", "Nvidia Corp.": the formal name of the same company.
+        if (next && SUFFIXES.has(next[1]!))
+          end +=
+            next[0].length +
+            (sentence.text[end + next[0].length] === "." && /^(?:Inc|Corp|Co|Ltd)$/.test(next[1]!) ? 1 : 0);
         if (claimed.some(([s, e]) => start < e && end > s)) continue;
         claimed.push([start, end]);
         mentions.push(mentionAt(sentence, slug, start, end));
@@ -209,6 +218,12 @@ function classifySpan(sentence: Sentence, span: NameSpan, persons: Set<string>):
   // A lone capital ("Model S en X") is too short to tell a name from a letter.
   if (name.length < 2) return null;
   if (PRODUCT_CONTEXT.test(before)) return null;
+  // "its Hyperion data center", "zijn Metis-chip": a name owned by a company is a project or product.
+  if (
+    /(?:^|\s)(?:its|their|his|her|zijn|haar|hun)\s+$/iu.test(before) &&
+    /^\s\p{Ll}/u.test(sentence.text.slice(last.end))
+  )
+    return null;
   // "Childress, Texas": a town named with its state or country.
   const placeAfter = /^,\s*(\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)?)/u.exec(sentence.text.slice(last.end));
   if (tokens.length <= 2 && placeAfter && PLACES_LOWER.has(placeAfter[1]!.toLowerCase())) return null;

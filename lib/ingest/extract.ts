@@ -140,8 +140,8 @@ export const extractArticle: ExtractArticle = (text: string, options: ExtractOpt
         continue;
       }
       const { type, own } = typeAround(sentences, sentence.index);
-      const search = findParties(sentences, index, sentence.index, type === "issue" ? 1 : 2);
-      const keys = type === "issue" ? search.keys.slice(0, 1) : search.keys;
+      const search = findParties(sentences, index, sentence.index, type === "issue" ? 1 : 2, type === "investment");
+      const keys = search.keys;
       const draft: DraftDeal = {
         type,
         ownType: own,

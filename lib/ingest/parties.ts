@@ -25,6 +25,9 @@ export function refersToDeal(text: string): boolean {
   return DEAL_SUBJECT.test(text);
 }
 
+const INVESTORS_NAMED =
+  /(?<![\p{L}])(?:investeerders?|investors?|geleid door|onder leiding van|led by|co-led|participated|doen mee|deden mee|nemen deel|namen deel|backed by)(?![\p{L}])/iu;
+
 export interface PartySearch {
   /** Company keys in the order they are named, nearest sentence first. */
   keys: string[];
@@ -60,6 +63,7 @@ export function findParties(
   index: CompanyIndex,
   sentence: number,
   wanted: number,
+  investment = false,
 ): PartySearch {
   const keys: string[] = [];
   const used: number[] = [];
@@ -84,5 +88,12 @@ export function findParties(
   }
   const next = sentences[sentence + 1];
   if (keys.length < wanted && next && next.paragraph === paragraph) add(sentence + 1);
+  // A round's investors are often named in the sentences after it: "De ronde wordt geleid door ...".
+  if (investment) {
+    for (const i of [sentence + 1, sentence + 2]) {
+      const s = sentences[i];
+      if (s && s.paragraph === paragraph && INVESTORS_NAMED.test(s.text)) add(i);
+    }
+  }
   return { keys, sentences: used, anaphor, ownCount };
 }

@@ -195,6 +195,8 @@ function strongRole(type: DealType, lead: string, after: string, near: string): 
       if (SUPPLIER_VERB_AFTER.test(after) || SUPPLIER_NOUN_AROUND.test(near)) return "supplier";
       if (BUYER_VERB_AFTER.test(after)) return "customer";
       return SUPPLIER_BEFORE.test(lead) && GOODS_AFTER.test(after) ? "supplier" : null;
+    case "issue":
+      return BUYER_VERB_AFTER.test(after) ? "investor" : null;
     case "loan":
       return /\b(?:van|bij|from)\s+(?:\p{L}+\s+){0,2}$/iu.test(lead) ? "investor" : null;
     default:
@@ -276,7 +278,9 @@ export function assignRoles(
   };
   switch (type) {
     case "issue":
-      fillRest("issuer");
+      // "Pimco and BlackRock bought the bonds": the buyers invest, the rest issue.
+      if (values.has("investor") && !values.has("issuer")) setIfEmpty(first!, "issuer");
+      fillRest(values.has("issuer") || values.has("investor") ? "investor" : "issuer");
       break;
     case "investment":
       pairUp("investor", "investee");
