@@ -66,6 +66,9 @@ describe("amounts that are not deal values", () => {
       "nl",
     ],
     ["Nvidia kreeg een belang van 160 miljoen aandelen bij de investering.", "160 miljoen aandelen", "nl"],
+    ["Qualcomm dismissed a report that it had approached Intel about a deal worth $90 billion.", "$90 billion", "en"],
+    ["The deal values Wiz at more than double the $12 billion valuation it received.", "$12 billion", "en"],
+    ["De deal is fors minder dan de 16,7 miljard dollar die Intel voor Altera betaalde.", "16,7 miljard dollar", "nl"],
     ["De deal omvat 10 gigawatt aan capaciteit.", "10 gigawatt", "nl"],
     ["Het aandeel steeg 7 procent na de overname.", "7 procent", "nl"],
   ];
