@@ -49,6 +49,10 @@ async function main() {
         `  ${key.padEnd(13)} ${pct(r).toFixed(1).padStart(5)}%  (${r.hit}/${r.total}, target ${TARGETS[key]}%)${ok ? "" : "  MISSED"}`,
       );
     }
+    const u = total.unvalued;
+    console.log(
+      `  ${"unvalued".padEnd(13)} ${pct(u).toFixed(1).padStart(5)}%  (${u.hit}/${u.total} deals without an amount, no target)`,
+    );
     if (verbose) for (const miss of total.misses) console.log(`    - ${miss}`);
   }
   process.exit(failed ? 1 : 0);

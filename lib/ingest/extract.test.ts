@@ -82,6 +82,25 @@ describe("parties and roles from the verbs", () => {
   });
 });
 
+describe("deals without a value", () => {
+  it("proposes agreements between named companies with a null amount", () => {
+    const text =
+      "Microsoft has also turned to CoreWeave for additional AI computing power, and OpenAI has signed a direct " +
+      "agreement with CoreWeave that's worth billions of dollars. OpenAI's latest computing supplier is Google.";
+    const { deals } = extractArticle(text, { lang: "en" }, none);
+    expect(deals.map((d) => [d.title, d.amount, d.currency, d.valueKind])).toEqual([
+      ["Microsoft buys from CoreWeave", null, null, null],
+      ["OpenAI buys from CoreWeave", null, null, null],
+      ["OpenAI buys from Google", null, null, null],
+    ]);
+  });
+
+  it("leaves out agreements that did not happen and companies merely named together", () => {
+    const text = "OpenAI heeft geen contract met Oracle gesloten. Nvidia en AMD zijn concurrenten.";
+    expect(extractArticle(text, { lang: "nl" }, none).deals).toEqual([]);
+  });
+});
+
 describe("extractArticle", () => {
   const text =
     "ASML investeert 1,3 miljard euro in de Franse start-up Mistral. De chipmachinefabrikant maakte de deal dinsdag bekend, meldt Reuters.\n" +

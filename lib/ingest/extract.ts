@@ -3,6 +3,7 @@ import { findCompanies, type CompanyIndex } from "./companies";
 import { findDates } from "./dates";
 import { findMatchingDeal } from "./duplicates";
 import { findParties, refersToDeal } from "./parties";
+import { findUnvaluedDeals } from "./unvalued";
 import { assignRoles, dealTitle, dealTypeOf, type DealType } from "./roles";
 import { splitSentences, type Sentence } from "./sentences";
 import type {
@@ -195,6 +196,28 @@ export const extractArticle: ExtractArticle = (text: string, options: ExtractOpt
       evidence: draft.evidence,
     };
   });
+
+  // Agreements without a value, unless a valued deal already has the same companies.
+  const valued = new Set(drafts.map((d) => d.sentence));
+  const sameCompanies = (a: readonly string[], b: readonly string[]) => a.every((k) => b.includes(k));
+  for (const u of findUnvaluedDeals(sentences, index, valued)) {
+    if (drafts.some((d) => sameCompanies(u.keys, d.partyKeys))) continue;
+    const roles = assignRoles(u.type, u.keys, sentences, [u.sentence], index.mentions);
+    const parties = u.keys.map((key) => {
+      const company = index.byKey.get(key)!;
+      return { name: company.name, slug: company.slug, role: roles.get(key) ?? null };
+    });
+    deals.push({
+      title: dealTitle(parties, u.type),
+      parties,
+      amount: null,
+      currency: null,
+      valueKind: null,
+      announcedOn: announcedOn(sentences, u.sentence, options),
+      matches: null,
+      evidence: [evidenceOf(sentences[u.sentence]!)],
+    });
+  }
 
   return {
     deals,

@@ -192,6 +192,10 @@ function strongRole(type: DealType, lead: string, after: string, near: string): 
     case "acquisition":
       return BY_BEFORE.test(lead) ? "acquirer" : ACQUIRED_BEFORE.test(lead) ? "acquired" : null;
     case "supply":
+      // "OpenAI's latest computing supplier is Google": the owner of the supplier buys.
+      if (/^['’]s\s+(?:\S+\s+){0,3}(?:supplier|provider|leverancier)\b/iu.test(after)) return "customer";
+      if (/(?:supplier|provider|leverancier|aanbieder)\s+(?:is|was|wordt|werd|will be)\s+$/iu.test(lead))
+        return "supplier";
       if (SUPPLIER_VERB_AFTER.test(after) || SUPPLIER_NOUN_AROUND.test(near)) return "supplier";
       if (BUYER_VERB_AFTER.test(after)) return "customer";
       return SUPPLIER_BEFORE.test(lead) && GOODS_AFTER.test(after) ? "supplier" : null;

@@ -17,6 +17,8 @@ export interface Score {
   companies: Ratio;
   precision: Ratio;
   quotes: Ratio;
+  /** Deals the reading gives no amount, found with all their companies (reported, no target). */
+  unvalued: Ratio;
   misses: string[];
 }
 
@@ -93,6 +95,11 @@ export function scoreArticle(article: Article, expected: ExpectedFile, got: Extr
     else misses.push(`${article.file}: proposed deal ${d.amount} ${d.currency} is not a deal amount`);
   }
 
+  const unvaluedExpected = expected.deals.filter((d) => d.amount === null);
+  const unvaluedHit = unvaluedExpected.filter((e) =>
+    got.deals.some((d) => e.parties.every((p) => d.parties.some((q) => sameName(q.name, p)))),
+  ).length;
+
   const quotes = [...got.deals.flatMap((d) => d.evidence), ...got.figures];
   const verbatim = quotes.filter((q) => article.body.slice(q.start, q.end) === q.quote).length;
   if (verbatim < quotes.length) misses.push(`${article.file}: ${quotes.length - verbatim} quotes not at their offsets`);
@@ -104,6 +111,7 @@ export function scoreArticle(article: Article, expected: ExpectedFile, got: Extr
     companies: ratio(companyHit, expected.companies.length),
     precision: ratio(precisionHit, proposed.length),
     quotes: ratio(verbatim, quotes.length),
+    unvalued: ratio(unvaluedHit, unvaluedExpected.length),
     misses,
   };
 }
@@ -116,6 +124,7 @@ export function sumScores(scores: readonly Score[]): Score {
     companies: ratio(0, 0),
     precision: ratio(0, 0),
     quotes: ratio(0, 0),
+    unvalued: ratio(0, 0),
     misses: [],
   };
   return scores.reduce(
@@ -126,6 +135,7 @@ export function sumScores(scores: readonly Score[]): Score {
       companies: add(acc.companies, s.companies),
       precision: add(acc.precision, s.precision),
       quotes: add(acc.quotes, s.quotes),
+      unvalued: add(acc.unvalued, s.unvalued),
       misses: [...acc.misses, ...s.misses],
     }),
     zero,
