@@ -35,6 +35,8 @@ export interface CompanyIndex {
   companies: (CandidateCompany & { key: string })[];
   mentions: CompanyMention[];
   byKey: Map<string, CandidateCompany>;
+  /** The mentions of each sentence, in order. */
+  bySentence: Map<number, CompanyMention[]>;
 }
 
 const lowerSet = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -348,10 +350,14 @@ function groupProposals(
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  const firstSeen = (key: string) => mentions.find((m) => m.key === key)?.start ?? Infinity;
+  const firstStart = new Map<string, number>();
+  for (const m of mentions) if (!firstStart.has(m.key)) firstStart.set(m.key, m.start);
+  const firstSeen = (key: string) => firstStart.get(key) ?? Infinity;
   companies.sort((a, b) => firstSeen(a.key) - firstSeen(b.key));
   for (const c of companies) byKey.set(c.key, { name: c.name, slug: c.slug });
-  return { companies, mentions, byKey };
+  const bySentence = new Map<number, CompanyMention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  return { companies, mentions, byKey, bySentence };
 }
 
 /** The longer form when it ends in a corporate word ("Nebius Group"), else the most used one ("Mistral"). */

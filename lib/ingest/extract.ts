@@ -165,14 +165,18 @@ export const extractArticle: ExtractArticle = (text: string, options: ExtractOpt
     }
   }
 
+  const providers = new Set(index.mentions.filter((m) => m.describedAsProvider).map((m) => m.key));
+  const mentionsIn = (context: readonly number[]) => context.flatMap((i) => index.bySentence.get(i) ?? []);
   const deals: CandidateDeal[] = drafts.map((draft) => {
+    const context = roleContext(sentences, index, draft.contextSentences, draft.partyKeys, draft.type);
     const roles = assignRoles(
       draft.type,
       draft.partyKeys,
       sentences,
-      roleContext(sentences, index, draft.contextSentences, draft.partyKeys, draft.type),
-      index.mentions,
+      context,
+      mentionsIn(context),
       draft.subject,
+      providers,
     );
     const parties = draft.partyKeys.map((key) => {
       const company = index.byKey.get(key)!;
@@ -202,7 +206,7 @@ export const extractArticle: ExtractArticle = (text: string, options: ExtractOpt
   const sameCompanies = (a: readonly string[], b: readonly string[]) => a.every((k) => b.includes(k));
   for (const u of findUnvaluedDeals(sentences, index, valued)) {
     if (drafts.some((d) => sameCompanies(u.keys, d.partyKeys))) continue;
-    const roles = assignRoles(u.type, u.keys, sentences, [u.sentence], index.mentions);
+    const roles = assignRoles(u.type, u.keys, sentences, [u.sentence], mentionsIn([u.sentence]), null, providers);
     const parties = u.keys.map((key) => {
       const company = index.byKey.get(key)!;
       return { name: company.name, slug: company.slug, role: roles.get(key) ?? null };

@@ -6,8 +6,8 @@ const LOOK_BACK = 3;
 
 function actorsIn(index: CompanyIndex, sentence: number): CompanyMention[] {
   const seen = new Set<string>();
-  return index.mentions.filter((m) => {
-    if (m.sentence !== sentence || m.asProduct || m.asSource || seen.has(m.key)) return false;
+  return (index.bySentence.get(sentence) ?? []).filter((m) => {
+    if (m.asProduct || m.asSource || seen.has(m.key)) return false;
     seen.add(m.key);
     return true;
   });

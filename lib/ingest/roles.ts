@@ -216,6 +216,7 @@ export function assignRoles(
   context: readonly number[],
   mentions: readonly CompanyMention[],
   subject: string | null = null,
+  providerKeys: ReadonlySet<string> = new Set(mentions.filter((m) => m.describedAsProvider).map((m) => m.key)),
 ): Map<string, PartyRole | null> {
   const roles = new Map<string, PartyRole | null>(keys.map((k) => [k, null]));
   if (keys.length === 0) return roles;
@@ -234,7 +235,7 @@ export function assignRoles(
 
   // A company the article describes as a provider ("datacenterbedrijf CoreWeave") supplies.
   if (type === "supply") {
-    const providers = keys.filter((k) => mentions.some((m) => m.key === k && m.describedAsProvider));
+    const providers = keys.filter((k) => providerKeys.has(k));
     if (providers.length === 1 && keys.length > 1) {
       setIfEmpty(providers[0]!, "supplier");
       fillRest("customer");

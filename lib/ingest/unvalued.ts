@@ -56,9 +56,9 @@ export function findUnvaluedDeals(
       const text = sentence.text.slice(clause.start, clause.end);
       if (!AGREEMENT.test(text) || hasCue(text, NOT_DONE)) continue;
       const keys: string[] = [];
-      for (const m of index.mentions) {
+      for (const m of index.bySentence.get(sentence.index) ?? []) {
         const at = m.start - sentence.start;
-        if (m.sentence !== sentence.index || at < clause.start || at >= clause.end) continue;
+        if (at < clause.start || at >= clause.end) continue;
         if (m.asProduct || m.asSource || keys.includes(m.key)) continue;
         keys.push(m.key);
       }
