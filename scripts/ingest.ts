@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { env } from "@/lib/env";
 import { decodeArticle, MAX_ARTICLE_BYTES, parseIngestArgs, UsageError, USAGE } from "@/lib/ingest/cli-args";
 import { extractArticle } from "@/lib/ingest/extract";
-import { KnownDataError, loadKnownData } from "@/lib/ingest/known-data";
+import { KnownDataError, loadKnownDataOrNone } from "@/lib/ingest/known-data";
 import { Extraction } from "@/lib/ingest/types";
 
 // `npm run -s ingest -- FILE --lang nl|en ... --dry-run --json`: prints the extraction as one JSON
@@ -38,7 +38,7 @@ async function main() {
 
   let known;
   try {
-    known = await loadKnownData(env.DATABASE_URL);
+    known = await loadKnownDataOrNone(env.DATABASE_URL, (message) => process.stderr.write(`ingest: ${message}\n`));
   } catch (error) {
     if (error instanceof KnownDataError) fail(error.message);
     throw error;

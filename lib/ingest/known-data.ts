@@ -13,9 +13,9 @@ export function databaseFile(url: string): string {
 
 /**
  * The companies (with aliases) and the deals (parties, value) the extractor compares against,
- * read through a read-only connection so a dry run cannot change the database. A missing file is
- * an error rather than an empty result: an extraction without the known companies would propose
- * every one of them as new.
+ * read through a read-only connection so a dry run cannot change the database. Throws
+ * KnownDataError when the file is missing or cannot be read; `loadKnownDataOrNone` is the
+ * command's lenient variant.
  */
 export async function loadKnownData(url: string): Promise<KnownData> {
   const file = databaseFile(url);
@@ -57,4 +57,16 @@ export async function loadKnownData(url: string): Promise<KnownData> {
   } finally {
     await db.$disconnect();
   }
+}
+
+/**
+ * Known data for the command: without a database file the extraction still runs, with every
+ * company proposed as new, and `warn` says so (an unreadable file is still an error).
+ */
+export async function loadKnownDataOrNone(url: string, warn: (message: string) => void): Promise<KnownData> {
+  if (!existsSync(databaseFile(url))) {
+    warn(`no database at ${databaseFile(url)}: extracting without known companies and deals`);
+    return { companies: [], deals: [] };
+  }
+  return loadKnownData(url);
 }

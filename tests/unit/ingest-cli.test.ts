@@ -146,15 +146,21 @@ describe("npm run ingest -- FILE --dry-run --json", () => {
     expect(databaseState()).toBe(before);
   });
 
-  it("fails clearly on a missing database and does not create it", () => {
+  it("runs without known data on a missing database, says so, and does not create it", () => {
     const missing = path.join(work, "missing.db");
     const { code, stdout, stderr } = run(
       [article("nodb.txt", BODY), "--lang", "nl", "--dry-run", "--json"],
       `file:${missing}`,
     );
-    expect(code).toBe(1);
-    expect(stdout).toBe("");
-    expect(stderr).toMatch(/^ingest: database not found at .*missing\.db/);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^ingest: no database at .*missing\.db: extracting without known companies and deals\n$/);
+    const extraction = Extraction.parse(JSON.parse(stdout));
+    expect(extraction.companies.map((c) => [c.name, c.slug])).toEqual([
+      ["Nvidia", null],
+      ["OpenAI", null],
+      ["ASML", null],
+      ["Mistral", null],
+    ]);
     expect(existsSync(missing)).toBe(false);
   });
 });
