@@ -1,10 +1,9 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { findDevSet, loadDataset } from "@/lib/ingest/eval/dataset";
 import { pct, scoreArticle, sumScores, TARGETS, type Score } from "@/lib/ingest/eval/score";
 import { extractArticle } from "@/lib/ingest/extract";
-import { databaseFile, loadKnownData } from "@/lib/ingest/known-data";
+import { loadKnownDataOrNone } from "@/lib/ingest/known-data";
 import type { KnownData } from "@/lib/ingest/types";
 
 // `npm run ingest:eval -- DIR... [--no-known] [--verbose]`: scores the extractor on article sets in
@@ -24,7 +23,7 @@ async function main() {
   }
 
   let known: KnownData = { companies: [], deals: [] };
-  if (!noKnown && existsSync(databaseFile(env.DATABASE_URL))) known = await loadKnownData(env.DATABASE_URL);
+  if (!noKnown) known = await loadKnownDataOrNone(env.DATABASE_URL, (message) => console.log(message));
   console.log(`known data: ${known.companies.length} companies, ${known.deals.length} deals`);
 
   let failed = false;

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { formatDecimal } from "@/lib/amounts/decimal";
 import { createPrismaClient } from "@/lib/db/client";
+import { databaseProvider } from "@/lib/db/provider";
 import type { KnownData } from "./types";
 
 export class KnownDataError extends Error {}
@@ -18,13 +19,15 @@ export function databaseFile(url: string): string {
  * command's lenient variant.
  */
 export async function loadKnownData(url: string): Promise<KnownData> {
-  const file = databaseFile(url);
-  if (!existsSync(file)) {
+  const sqlite = databaseProvider(url) === "sqlite";
+  const file = sqlite ? databaseFile(url) : "the PostgreSQL database";
+  if (sqlite && !existsSync(file)) {
     throw new KnownDataError(
       `database not found at ${file}: run npm run db:migrate && npm run db:seed, or set DATABASE_URL`,
     );
   }
-  const db = createPrismaClient(url, { fileMustExist: true, readonly: true });
+  // PostgreSQL has no read-only flag here; the command only ever reads through this client.
+  const db = createPrismaClient(url, { fileMustExist: true, readonly: sqlite });
   try {
     const [companies, deals] = await Promise.all([
       db.company.findMany({
@@ -64,7 +67,7 @@ export async function loadKnownData(url: string): Promise<KnownData> {
  * company proposed as new, and `warn` says so (an unreadable file is still an error).
  */
 export async function loadKnownDataOrNone(url: string, warn: (message: string) => void): Promise<KnownData> {
-  if (!existsSync(databaseFile(url))) {
+  if (databaseProvider(url) === "sqlite" && !existsSync(databaseFile(url))) {
     warn(`no database at ${databaseFile(url)}: extracting without known companies and deals`);
     return { companies: [], deals: [] };
   }
