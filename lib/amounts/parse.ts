@@ -74,7 +74,7 @@ const UNIT_WORDS = new Map<string, AmountUnit>([
   ["jaren", "years"],
 ]);
 
-const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
+export const QUALIFIER_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ["maximaal", "up_to"],
   ["hooguit", "up_to"],
   ["ten hoogste", "up_to"],

@@ -18,6 +18,8 @@ export interface ClientOptions {
   statementTimeoutMs?: number;
   /** Awaited before each new connection opens (the reconnecting client closes the old one first). */
   beforeConnect?: () => Promise<void>;
+  /** Open the file read-only (a dry run must not change it); the journal mode is then left as it is. */
+  readonly?: boolean;
 }
 
 /** The better-sqlite3 adapter, with every new connection switched to WAL journaling. */
@@ -26,13 +28,15 @@ class WalBetterSQLite3 extends PrismaBetterSQLite3 {
     url: string,
     private readonly beforeConnect: (() => Promise<void>) | undefined,
     fileMustExist: boolean,
+    private readonly readonly: boolean,
   ) {
-    super({ url, timeout: BUSY_TIMEOUT_MS, fileMustExist });
+    super({ url, timeout: BUSY_TIMEOUT_MS, fileMustExist, readonly });
   }
 
   override async connect() {
     await this.beforeConnect?.();
     const adapter = await super.connect();
+    if (this.readonly) return adapter;
     try {
       // Readers never block the writer nor it them. Persistent in the file; a no-op when already set.
       await adapter.executeScript("PRAGMA journal_mode = WAL;");
@@ -66,7 +70,12 @@ export function createPrismaClient(url: string, options: ClientOptions = {}): Pr
     return new PgPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   return new PrismaClient({
-    adapter: new WalBetterSQLite3(url, options.beforeConnect, options.fileMustExist ?? false),
+    adapter: new WalBetterSQLite3(
+      url,
+      options.beforeConnect,
+      options.fileMustExist ?? false,
+      options.readonly ?? false,
+    ),
   });
 }
 
