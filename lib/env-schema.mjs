@@ -29,6 +29,14 @@ export const EnvSchema = z.object({
   HOST: z.preprocess((value) => (value === "" ? undefined : value), z.string().max(255).optional()),
   /** Requests handled at once; the rest wait (server/admission.mjs). */
   MAX_CONCURRENT_REQUESTS: wholeNumber(1, 1024, 8),
+  /**
+   * Turns on writing (/ingest). Unset or empty: ingest is off. It signs the session cookies too,
+   * so changing it signs every analyst out.
+   */
+  ADMIN_TOKEN: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional(),
+  ),
 });
 
 /** @typedef {z.output<typeof EnvSchema>} Env */

@@ -3,9 +3,10 @@ import { InvalidQueryError, NotFoundError, type ParamIssue } from "@/lib/errors"
 /** An error as the API answers it; lib/api/respond.ts turns it into JSON. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 404 | 503,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 429 | 503,
     message: string,
     readonly issues: ParamIssue[] = [],
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = "ApiError";

@@ -36,6 +36,11 @@ export function jsonText(body: unknown): string {
 
 /** A JSON answer that is never cached, for errors. */
 export function jsonError(body: unknown, status: number, headers: Record<string, string> = {}): Response {
+  return jsonUncached(body, status, headers);
+}
+
+/** A JSON answer that is never cached: errors, and the answers to writes. */
+export function jsonUncached(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(jsonText(body), {
     status,
     headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers },
@@ -53,7 +58,7 @@ export function errorResponse(error: unknown): Response {
   const api = apiErrorOf(error);
   if (api) {
     const body = api.issues.length ? { error: api.message, issues: api.issues } : { error: api.message };
-    return jsonError(body, api.status);
+    return jsonError(body, api.status, api.headers);
   }
   const fault = databaseFaultOf(error);
   if (fault) {

@@ -27,6 +27,8 @@ export async function getArticle(slug: string): Promise<ArticleDto> {
     publishedPrecision: a.publishedPrecision,
     language: a.language,
     citedSource: a.citedSource,
+    url: a.url,
+    outlet: a.outlet,
     sourceFile: a.sourceFile,
     text: a.text,
     citations: a.evidence.map((e) => ({

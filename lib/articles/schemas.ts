@@ -20,7 +20,9 @@ export const ArticleDto = z.object({
   publishedPrecision: z.string(),
   language: z.string(),
   citedSource: z.string().nullable(),
-  sourceFile: z.string(),
+  url: z.string().nullable().describe("where the article was published, for an ingested article"),
+  outlet: z.string().nullable(),
+  sourceFile: z.string().nullable().describe("the seed file it came from; null for an ingested article"),
   text: z.string(),
   citations: z.array(CitationDto).describe("every quote cited from this article, by position"),
 });

@@ -23,7 +23,8 @@ export const ArticleSeed = z.object({
   file: z.string().regex(/^[\w.-]+\.txt$/),
   title: z.string().min(1),
   publishedOn: PartialDateString,
-  language: z.literal("nl"),
+  // The seed's own articles are Dutch; ingested ones (validated with these rules too) may be English.
+  language: z.enum(["nl", "en"]),
   citedSource: z.string().optional(),
 });
 

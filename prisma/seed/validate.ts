@@ -1,5 +1,5 @@
 import { decimalToMinorUnits } from "@/lib/amounts/decimal";
-import { parseDutchAmount } from "@/lib/amounts/parse";
+import { parseDutchAmount, type ParseResult } from "@/lib/amounts/parse";
 import { parsePartialDate, type PartialDate } from "@/lib/dates/partial-date";
 import { SeedData, type EvidenceSeed, type ParsedSeedData } from "./schema";
 
@@ -37,7 +37,12 @@ export interface SeedPlan {
  * quotes must occur verbatim (exactly once), figures must equal what the Dutch amount
  * parser reads from their quote, and each deal's headline value must equal its evidence.
  */
-export function validateSeed(input: unknown, readArticle: (file: string) => string): SeedPlan {
+export function validateSeed(
+  input: unknown,
+  readArticle: (file: string) => string,
+  // An ingested English article's figures are read by an English front end to the same parser.
+  parseAmount: (text: string) => ParseResult = parseDutchAmount,
+): SeedPlan {
   const parsed = SeedData.safeParse(input);
   if (!parsed.success) {
     throw new SeedError(parsed.error.issues.map((i) => `${describePath(input, i.path)}: ${i.message}`));
@@ -98,7 +103,7 @@ export function validateSeed(input: unknown, readArticle: (file: string) => stri
           `${where}: quote occurs more than once in article ${ev.article}; lengthen it so it points to one place`,
         );
       }
-      if (ev.figure) problems.push(...checkFigure(where, ev));
+      if (ev.figure) problems.push(...checkFigure(where, ev, parseAmount));
       out.push({
         ...ev,
         fullKey: `${keyPrefix}/${ev.key}`,
@@ -167,10 +172,15 @@ export function validateSeed(input: unknown, readArticle: (file: string) => stri
   return plan;
 }
 
-function checkFigure(where: string, ev: EvidenceSeed): string[] {
+/** A figure must be in its quote and read, with the amount parser, as exactly its amount, unit and qualifier. */
+export function checkFigure(
+  where: string,
+  ev: EvidenceSeed,
+  parseAmount: (text: string) => ParseResult = parseDutchAmount,
+): string[] {
   const fig = ev.figure!;
   if (!ev.quote.includes(fig.text)) return [`${where}: figure text "${fig.text}" is not in its quote`];
-  const result = parseDutchAmount(fig.text);
+  const result = parseAmount(fig.text);
   if (!result.ok) return [`${where}: figure "${fig.text}" does not parse: ${result.reason}`];
   const got = result.amount;
   const problems: string[] = [];

@@ -1,0 +1,24 @@
+import { readJsonBody } from "@/lib/api/json-body";
+import { handle, jsonError, jsonUncached } from "@/lib/api/respond";
+import { requireSession } from "@/lib/auth/guard";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { createIngest, DuplicateIngestError } from "@/lib/ingest/create";
+import { extractArticle } from "@/lib/ingest/extract";
+import { MAX_TEXT_BYTES } from "@/lib/ingest/input";
+
+/** Hand in an article: runs the extractor and stores the candidates as a pending ingest. */
+export const POST = handle(async (request) => {
+  const session = await requireSession(request, env.ADMIN_TOKEN);
+  const body = await readJsonBody(request, MAX_TEXT_BYTES * 2 + 10_000);
+  try {
+    const created = await createIngest(db, body, extractArticle, session.name);
+    return jsonUncached({ id: created.id, reopened: created.reopened, extraction: created.extraction }, 201);
+  } catch (error) {
+    if (error instanceof DuplicateIngestError) {
+      const body = { error: error.message, issues: error.issues, ingest: error.ingestId, article: error.articleSlug };
+      return jsonError(body, 409);
+    }
+    throw error;
+  }
+});

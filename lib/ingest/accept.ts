@@ -1,0 +1,175 @@
+import { ApiError } from "@/lib/api/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { dealSearchText } from "@/lib/search";
+import { planAccept } from "./accept-plan";
+import { audit } from "./audit";
+
+export interface AcceptResult {
+  article: string;
+  deals: string[];
+  /** Existing deals that gained a second source. */
+  matched: string[];
+  companies: string[];
+}
+
+/**
+ * Writes an accepted review in one transaction: the article, new companies (with aliases),
+ * deals, parties and evidence, every row marked with the ingest's id so undo removes exactly
+ * them. Validation runs first; a review that fails it writes nothing.
+ */
+export async function acceptIngest(
+  db: PrismaClient,
+  ingestId: number,
+  review: unknown,
+  actor: string,
+): Promise<AcceptResult> {
+  const ingest = await db.ingest.findUnique({ where: { id: ingestId } });
+  if (!ingest) throw new ApiError(404, `Ingest ${ingestId} not found`);
+  if (ingest.status !== "pending") throw new ApiError(409, `Ingest ${ingestId} is ${ingest.status}, not pending`);
+  const { review: r, articleSlug, plan, existing, matched, newAliases } = await planAccept(db, ingest, review);
+  const stamp = { ingestId };
+
+  return db.$transaction(
+    async (tx) => {
+      // Claims the ingest: a second accept running at the same time finds it no longer pending.
+      const claimed = await tx.ingest.updateMany({
+        where: { id: ingestId, status: "pending" },
+        data: { status: "accepted", candidates: JSON.stringify(r) },
+      });
+      if (claimed.count !== 1) throw new ApiError(409, `Ingest ${ingestId} was accepted meanwhile`);
+
+      const published = plan.published.get(articleSlug)!;
+      const article = await tx.article.create({
+        data: {
+          slug: articleSlug,
+          title: ingest.title,
+          publishedOn: published.start,
+          publishedPrecision: published.precision,
+          language: ingest.language,
+          url: ingest.url,
+          outlet: ingest.outlet,
+          text: ingest.text,
+          ...stamp,
+        },
+        select: { id: true },
+      });
+
+      const companies = new Map(existing);
+      for (const c of r.newCompanies) {
+        const row = await tx.company.create({
+          data: {
+            slug: c.slug,
+            name: c.name,
+            kind: c.kind,
+            country: c.country ?? null,
+            aliases: { create: c.aliases.map((alias) => ({ alias, ...stamp })) },
+            ...stamp,
+          },
+          select: { id: true },
+        });
+        companies.set(c.slug, { id: row.id, slug: c.slug, name: c.name, aliases: [...c.aliases] });
+      }
+      for (const { company, alias } of newAliases) {
+        const c = companies.get(company)!;
+        await tx.companyAlias.create({ data: { companyId: c.id, alias, ...stamp } });
+        c.aliases.push(alias);
+      }
+
+      const evidenceRow = (ev: NonNullable<ReturnType<typeof plan.evidence.get>>[number]) => ({
+        key: `ingest/${ingestId}/${ev.fullKey}`,
+        articleId: article.id,
+        quote: ev.quote,
+        quoteStart: ev.quoteStart,
+        quoteEnd: ev.quoteEnd,
+        claim: ev.claim,
+        label: ev.label,
+        amountText: ev.figure?.text ?? null,
+        amount: ev.figure?.amount ?? null,
+        amountHigh: ev.figure?.high ?? null,
+        unit: ev.figure?.unit ?? null,
+        unitImplied: ev.figure?.unitImplied ?? false,
+        qualifier: ev.figure?.qualifier ?? null,
+        figureKind: ev.figure?.kind ?? null,
+        ...stamp,
+      });
+
+      for (const d of plan.data.deals) {
+        const date = plan.dealDates.get(d.slug)!;
+        const value = plan.valueMinor.get(d.slug);
+        const deal = await tx.deal.create({
+          data: {
+            slug: d.slug,
+            title: d.title,
+            kind: d.kind,
+            status: d.status,
+            announcedOn: date.start,
+            announcedPrecision: date.precision,
+            announcedBasis: d.announcedBasis,
+            valueMinor: value?.minor ?? null,
+            valueCurrency: d.value?.currency ?? null,
+            valueKind: d.value?.kind ?? null,
+            valueUsdMinor: value?.usdMinor ?? null,
+            summary: d.summary,
+            searchText: dealSearchText({ ...d, companies: d.parties.map((p) => companies.get(p.company)!) }),
+            ...stamp,
+          },
+          select: { id: true },
+        });
+        const partyIds = new Map<string, number>();
+        for (const p of d.parties) {
+          const key = `${p.company}/${p.role}`;
+          if (partyIds.has(key)) continue;
+          const party = await tx.dealParty.create({
+            data: { dealId: deal.id, companyId: companies.get(p.company)!.id, role: p.role },
+            select: { id: true },
+          });
+          partyIds.set(key, party.id);
+        }
+        for (const ev of plan.evidence.get(`deal ${d.slug}`) ?? []) {
+          const partyId = ev.party ? (partyIds.get(`${ev.party.company}/${ev.party.role}`) ?? null) : null;
+          await tx.evidence.create({ data: { ...evidenceRow(ev), dealId: deal.id, partyId } });
+        }
+      }
+
+      for (const [n, m] of matched.entries()) {
+        const fig = m.figure;
+        await tx.evidence.create({
+          data: {
+            key: `ingest/${ingestId}/second-source/${m.dealSlug}/${n + 1}`,
+            articleId: article.id,
+            quote: m.evidence.quote,
+            quoteStart: m.evidence.start,
+            quoteEnd: m.evidence.end,
+            claim: fig ? "value" : "statement",
+            label: fig ? "Headline value (second source)" : "Second source",
+            dealId: m.dealId,
+            amountText: fig?.text ?? null,
+            amount: fig?.amount ?? null,
+            amountHigh: fig?.high ?? null,
+            unit: fig?.unit ?? null,
+            unitImplied: fig?.unitImplied ?? false,
+            qualifier: fig?.qualifier ?? null,
+            figureKind: fig?.kind ?? null,
+            ...stamp,
+          },
+        });
+      }
+
+      const result: AcceptResult = {
+        article: articleSlug,
+        deals: plan.data.deals.map((d) => d.slug),
+        matched: [...new Set(matched.map((m) => m.dealSlug))],
+        companies: r.newCompanies.map((c) => c.slug),
+      };
+      await audit(tx, {
+        actor,
+        action: "accept",
+        ingestId,
+        before: { status: "pending", candidates: JSON.parse(ingest.candidates) as unknown },
+        after: { status: "accepted", review: r, written: result },
+      });
+      return result;
+    },
+    { timeout: 30_000 },
+  );
+}

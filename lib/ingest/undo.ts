@@ -1,0 +1,51 @@
+import { ApiError } from "@/lib/api/errors";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { audit } from "./audit";
+
+export interface UndoResult {
+  articles: number;
+  deals: number;
+  companies: number;
+  aliases: number;
+  evidence: number;
+}
+
+/**
+ * Removes every row an accepted ingest wrote (they carry its id), in one transaction, and
+ * logs it. Refused while other rows lean on them (a later ingest's second source on one of
+ * its deals, a party on one of its new companies): undo those first.
+ */
+export async function undoIngest(db: PrismaClient, ingestId: number, actor: string): Promise<UndoResult> {
+  return db.$transaction(async (tx) => {
+    const ingest = await tx.ingest.findUnique({ where: { id: ingestId }, select: { status: true } });
+    if (!ingest) throw new ApiError(404, `Ingest ${ingestId} not found`);
+    if (ingest.status !== "accepted") throw new ApiError(409, `Ingest ${ingestId} is ${ingest.status}, not accepted`);
+
+    const notOurs = { OR: [{ ingestId: null }, { ingestId: { not: ingestId } }] };
+    const [evidenceOnOurDeals, partiesOnOurCompanies, eventsOnOurCompanies] = await Promise.all([
+      tx.evidence.count({ where: { ...notOurs, deal: { ingestId } } }),
+      tx.dealParty.count({ where: { company: { ingestId }, deal: notOurs } }),
+      tx.eventCompany.count({ where: { company: { ingestId } } }),
+    ]);
+    if (evidenceOnOurDeals + partiesOnOurCompanies + eventsOnOurCompanies > 0) {
+      throw new ApiError(409, `Other rows use what ingest ${ingestId} added; undo the later ingests first`);
+    }
+
+    const where = { where: { ingestId } };
+    const evidence = (await tx.evidence.deleteMany(where)).count;
+    const deals = (await tx.deal.deleteMany(where)).count;
+    const aliases = (await tx.companyAlias.deleteMany(where)).count;
+    const companies = (await tx.company.deleteMany(where)).count;
+    const articles = (await tx.article.deleteMany(where)).count;
+    await tx.ingest.update({ where: { id: ingestId }, data: { status: "undone" } });
+    const result = { articles, deals, companies, aliases, evidence };
+    await audit(tx, {
+      actor,
+      action: "undo",
+      ingestId,
+      before: { status: "accepted" },
+      after: { status: "undone", deleted: result },
+    });
+    return result;
+  });
+}

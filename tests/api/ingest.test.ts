@@ -1,0 +1,276 @@
+// The ingest write path in-process: real route handlers on a private copy of the seeded database.
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import { countRows } from "@/prisma/seed/write";
+import { INGEST_INPUT, reviewOf, SENTENCES } from "@/tests/setup/ingest-article";
+import { copyDatabase } from "@/tests/setup/sqlite-faults";
+
+const TOKEN = "test-admin-token-0123456789";
+const url = copyDatabase(process.env.DATABASE_URL!, "ingest-api");
+vi.stubEnv("DATABASE_URL", url);
+vi.stubEnv("ADMIN_TOKEN", TOKEN);
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const routes: Record<string, Handler> = {};
+let db: PrismaClient;
+
+beforeAll(async () => {
+  delete (globalThis as { prismaConnection?: unknown }).prismaConnection;
+  delete (globalThis as { signInLimiters?: unknown }).signInLimiters;
+  routes.session = (await import("@/app/api/ingest/session/route")).POST as Handler;
+  routes.create = (await import("@/app/api/ingest/route")).POST as Handler;
+  routes.accept = (await import("@/app/api/ingest/[id]/accept/route")).POST as Handler;
+  routes.undo = (await import("@/app/api/ingest/[id]/undo/route")).POST as Handler;
+  routes.deals = (await import("@/app/api/deals/route")).GET as Handler;
+  routes.csv = (await import("@/app/api/deals.csv/route")).GET as Handler;
+  db = createPrismaClient(url);
+});
+afterAll(async () => {
+  await db.$disconnect();
+  vi.unstubAllEnvs();
+});
+
+const ORIGIN = "http://localhost";
+let cookie = "";
+
+function post(route: string, path: string, body: unknown, headers: Record<string, string> = {}, id?: number) {
+  const request = new Request(`${ORIGIN}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: ORIGIN, host: "localhost", cookie, ...headers },
+    body: JSON.stringify(body),
+  });
+  return routes[route]!(request, { params: Promise.resolve<Record<string, string>>(id ? { id: String(id) } : {}) });
+}
+const get = (route: string, path: string, headers: Record<string, string> = {}) =>
+  routes[route]!(new Request(`${ORIGIN}${path}`, { headers }), { params: Promise.resolve({}) });
+
+async function snapshot() {
+  return { rows: await countRows(db), ingests: await db.ingest.count(), audit: await db.auditEntry.count() };
+}
+
+describe("signing in", () => {
+  it("refuses a wrong token (401), then rate-limits (429 with Retry-After)", async () => {
+    const headers = { "x-forwarded-for": "203.0.113.9" };
+    for (let i = 0; i < 5; i++) {
+      const response = await post("session", "/api/ingest/session", { name: "Eve", token: "guess" }, headers);
+      expect(response.status).toBe(401);
+      expect(response.headers.get("set-cookie")).toBeNull();
+    }
+    const limited = await post("session", "/api/ingest/session", { name: "Eve", token: TOKEN }, headers);
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("refuses a foreign Origin (403)", async () => {
+    const response = await post(
+      "session",
+      "/api/ingest/session",
+      { name: "Ann", token: TOKEN },
+      { origin: "https://evil.example" },
+    );
+    expect(response.status).toBe(403);
+    expect(response.headers.get("set-cookie")).toBeNull();
+  });
+
+  it("gives an HttpOnly, SameSite=Strict session cookie for the right token", async () => {
+    const response = await post("session", "/api/ingest/session", { name: "Ann Analyst", token: TOKEN });
+    expect(response.status).toBe(200);
+    const setCookie = response.headers.get("set-cookie")!;
+    expect(setCookie).toMatch(/^chip_deals_session=[\w-]+\.[\w-]+\.[\w-]+; /);
+    expect(setCookie).toContain("HttpOnly");
+    expect(setCookie).toContain("SameSite=Strict");
+    expect(setCookie).not.toContain("Secure");
+    const https = await post(
+      "session",
+      "/api/ingest/session",
+      { name: "Ann", token: TOKEN },
+      {
+        "x-forwarded-proto": "https",
+        origin: "https://localhost",
+      },
+    );
+    expect(https.headers.get("set-cookie")).toContain("Secure");
+    cookie = setCookie.split(";")[0]!;
+  });
+});
+
+describe("writes without a session or from another origin", () => {
+  it("are refused with 401 / 403 JSON and change nothing", async () => {
+    const before = await snapshot();
+    const noSession = await post("create", "/api/ingest", INGEST_INPUT, { cookie: "" });
+    expect(noSession.status).toBe(401);
+    expect(await noSession.json()).toEqual({ error: expect.stringContaining("Sign in") });
+    const forged = await post("create", "/api/ingest", INGEST_INPUT, { cookie: "chip_deals_session=abc.def.ghi" });
+    expect(forged.status).toBe(401);
+    const foreign = await post("create", "/api/ingest", INGEST_INPUT, { origin: "https://evil.example" });
+    expect(foreign.status).toBe(403);
+    expect((await foreign.json()).error).toMatch(/Cross-origin/);
+    const crossSite = await post("create", "/api/ingest", INGEST_INPUT, { origin: "", "sec-fetch-site": "cross-site" });
+    expect(crossSite.status).toBe(403);
+    expect((await post("accept", "/api/ingest/1/accept", reviewOf(), { cookie: "" }, 1)).status).toBe(401);
+    expect((await post("undo", "/api/ingest/1/undo", {}, { origin: "https://evil.example" }, 1)).status).toBe(403);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("an ingest from hand-in to undo", () => {
+  let id = 0;
+
+  it("stores the article and the candidates as pending", async () => {
+    const response = await post("create", "/api/ingest", INGEST_INPUT);
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { id: number; extraction: { deals: unknown[] } };
+    id = body.id;
+    const ingest = await db.ingest.findUniqueOrThrow({ where: { id } });
+    expect(ingest).toMatchObject({ status: "pending", title: INGEST_INPUT.title, createdBy: "Ann Analyst" });
+    expect(ingest.textHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse(ingest.candidates)).toEqual(body.extraction);
+    expect(await db.auditEntry.findMany({ where: { ingestId: id } })).toMatchObject([
+      { action: "create", actor: "Ann Analyst" },
+    ]);
+  });
+
+  it("detects the same text handed in twice and says so", async () => {
+    const before = await snapshot();
+    const response = await post("create", "/api/ingest", { ...INGEST_INPUT, title: "Another title" });
+    expect(response.status).toBe(409);
+    const body = await response.json();
+    expect(body).toMatchObject({ ingest: id, error: expect.stringContaining("ingested before") });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses bad input naming the field", async () => {
+    const response = await post("create", "/api/ingest", { ...INGEST_INPUT, text: " ", language: "fr" });
+    expect(response.status).toBe(400);
+    const params = (await response.json()).issues.map((i: { param: string }) => i.param);
+    expect(params).toEqual(expect.arrayContaining(["text", "language"]));
+  });
+
+  it("writes nothing when a quote is not at its offsets, or the seed's rules fail", async () => {
+    const before = await snapshot();
+    const shifted = { ...SENTENCES[0], start: SENTENCES[0].start + 1, end: SENTENCES[0].end + 1 };
+    const cases = [
+      reviewOf({ evidence: [shifted] }),
+      reviewOf({ summary: "Too short." }),
+      reviewOf({ amount: "3000000000" }),
+      reviewOf({ currency: "EUR", usd: null }),
+      reviewOf({ parties: [{ company: "no-such-company", role: "customer" }] }),
+    ];
+    for (const review of cases) {
+      const response = await post("accept", `/api/ingest/${id}/accept`, review, {}, id);
+      expect(response.status, JSON.stringify(review.deals[0])).toBe(400);
+      expect((await response.json()).issues.length).toBeGreaterThan(0);
+    }
+    expect(await snapshot()).toEqual(before);
+    expect((await db.ingest.findUniqueOrThrow({ where: { id } })).status).toBe("pending");
+  });
+
+  let etag = "";
+  let csvEtag = "";
+  it("shows up at once in the API and the CSV after accept", async () => {
+    const list = await get("deals", "/api/deals?limit=500");
+    etag = list.headers.get("etag")!;
+    const csv = await get("csv", "/api/deals.csv");
+    csvEtag = csv.headers.get("etag")!;
+    await csv.text();
+
+    const response = await post("accept", `/api/ingest/${id}/accept`, reviewOf(), {}, id);
+    expect(response.status).toBe(200);
+    const result = await response.json();
+    expect(result).toMatchObject({ deals: ["microsoft-buys-ai-chips-from-amd"], companies: ["kiemchip"], matched: [] });
+
+    const deal = await db.deal.findUniqueOrThrow({
+      where: { slug: "microsoft-buys-ai-chips-from-amd" },
+      include: { parties: { include: { company: true } }, evidence: true },
+    });
+    expect(deal).toMatchObject({ valueMinor: 250_000_000_000n, valueUsdMinor: 250_000_000_000n, ingestId: id });
+    expect(deal.announcedPrecision).toBe("day");
+    expect(deal.searchText).toContain("kiemchip");
+    expect(deal.parties.map((p) => `${p.company.slug}/${p.role}`).sort()).toEqual([
+      "amd/supplier",
+      "kiemchip/supplier",
+      "microsoft/customer",
+    ]);
+    const article = await db.article.findUniqueOrThrow({ where: { slug: result.article } });
+    expect(article).toMatchObject({ sourceFile: null, url: INGEST_INPUT.url, outlet: "Testkrant", ingestId: id });
+    for (const ev of deal.evidence) expect(article.text.slice(ev.quoteStart, ev.quoteEnd)).toBe(ev.quote);
+    expect(deal.evidence.find((e) => e.claim === "value")).toMatchObject({
+      amountText: "2,5 miljard dollar",
+      amount: "2500000000",
+    });
+
+    const fresh = await get("deals", "/api/deals?limit=500", { "if-none-match": etag });
+    expect(fresh.status).toBe(200);
+    expect((await fresh.json()).data.map((d: { slug: string }) => d.slug)).toContain(deal.slug);
+    const freshCsv = await get("csv", "/api/deals.csv", { "if-none-match": csvEtag });
+    expect(freshCsv.status).toBe(200);
+    const rows = parse(await freshCsv.text(), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows.some((r) => Object.values(r).includes(deal.slug))).toBe(true);
+
+    const log = await db.auditEntry.findMany({ where: { ingestId: id }, orderBy: { id: "asc" } });
+    expect(log.map((e) => e.action)).toEqual(["create", "accept"]);
+    expect(JSON.parse(log[1]!.after!)).toMatchObject({ status: "accepted", written: result });
+  });
+
+  it("refuses a second accept", async () => {
+    expect((await post("accept", `/api/ingest/${id}/accept`, reviewOf(), {}, id)).status).toBe(409);
+  });
+
+  it("adds a matching candidate's evidence to the existing deal as a second source", async () => {
+    const text = "AMD bevestigt de order: Microsoft betaalt 2,5 miljard dollar voor de chips.";
+    const created = await post("create", "/api/ingest", { ...INGEST_INPUT, text, title: "AMD bevestigt order" });
+    const second = ((await created.json()) as { id: number }).id;
+    const review = reviewOf({
+      matches: "microsoft-buys-ai-chips-from-amd",
+      evidence: [{ quote: text, start: 0, end: text.length }],
+    });
+    const response = await post("accept", `/api/ingest/${second}/accept`, { ...review, newCompanies: [] }, {}, second);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ deals: [], matched: ["microsoft-buys-ai-chips-from-amd"] });
+    const evidence = await db.evidence.findMany({ where: { ingestId: second } });
+    expect(evidence).toMatchObject([{ claim: "value", amount: "2500000000", quote: text }]);
+    expect(await db.deal.count({ where: { slug: { startsWith: "microsoft-buys-ai-chips" } } })).toBe(1);
+
+    // The first ingest's deal now carries the second's evidence: undoing the first must wait.
+    expect((await post("undo", `/api/ingest/${id}/undo`, {}, {}, id)).status).toBe(409);
+    expect((await post("undo", `/api/ingest/${second}/undo`, {}, {}, second)).status).toBe(200);
+  });
+
+  it("undoes the whole ingest, logged, and the API and CSV drop it at once", async () => {
+    const list = await get("deals", "/api/deals?limit=500");
+    const acceptedEtag = list.headers.get("etag")!;
+    const response = await post("undo", `/api/ingest/${id}/undo`, {}, {}, id);
+    expect(response.status).toBe(200);
+    expect((await response.json()).deleted).toMatchObject({ articles: 1, deals: 1, companies: 1 });
+    expect(await db.deal.findUnique({ where: { slug: "microsoft-buys-ai-chips-from-amd" } })).toBeNull();
+    expect(await db.company.findUnique({ where: { slug: "kiemchip" } })).toBeNull();
+    for (const model of [db.article, db.deal, db.company, db.evidence, db.companyAlias] as unknown as {
+      count(a: object): Promise<number>;
+    }[]) {
+      expect(await model.count({ where: { ingestId: id } })).toBe(0);
+    }
+    expect((await db.ingest.findUniqueOrThrow({ where: { id } })).status).toBe("undone");
+    const log = await db.auditEntry.findMany({ where: { ingestId: id }, orderBy: { id: "asc" } });
+    expect(log.map((e) => [e.action, e.actor])).toEqual([
+      ["create", "Ann Analyst"],
+      ["accept", "Ann Analyst"],
+      ["undo", "Ann Analyst"],
+    ]);
+
+    const after = await get("deals", "/api/deals?limit=500", { "if-none-match": acceptedEtag });
+    expect(after.status).toBe(200);
+    expect((await after.json()).data.map((d: { slug: string }) => d.slug)).not.toContain(
+      "microsoft-buys-ai-chips-from-amd",
+    );
+    const csv = await (await get("csv", "/api/deals.csv")).text();
+    expect(csv).not.toContain("microsoft-buys-ai-chips-from-amd");
+  });
+
+  it("reopens an undone ingest when the same text is handed in again", async () => {
+    const response = await post("create", "/api/ingest", INGEST_INPUT);
+    expect(response.status).toBe(201);
+    expect(await response.json()).toMatchObject({ id, reopened: true });
+    expect((await db.ingest.findUniqueOrThrow({ where: { id } })).status).toBe("pending");
+  });
+});
