@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_ADMIN_TOKEN } from "./tests/e2e/admin-token";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db";
@@ -39,6 +40,13 @@ export default defineConfig({
     // Migrate, seed and a production build: minutes on a busy 2-core machine.
     timeout: 600_000,
     reuseExistingServer: false,
-    env: { DATABASE_URL, PORT: String(PORT), NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: {
+      DATABASE_URL,
+      PORT: String(PORT),
+      NEXT_TELEMETRY_DISABLED: "1",
+      CHECKPOINT_DISABLE: "1",
+      // Turns ingest on for tests/e2e/ingest.spec.ts.
+      ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+    },
   },
 });

@@ -1,9 +1,17 @@
 import { segmentText, type Span } from "@/lib/articles/segments";
 
 /** The article's original text, byte for byte, with every cited sentence highlighted and anchored. */
-export function ArticleText({ text, citations }: { text: string; citations: readonly Span[] }) {
+export function ArticleText({
+  text,
+  citations,
+  lang = "nl",
+}: {
+  text: string;
+  citations: readonly Span[];
+  lang?: string;
+}) {
   return (
-    <div lang="nl" className="text-[0.95rem] leading-7 whitespace-pre-wrap">
+    <div lang={lang} className="text-[0.95rem] leading-7 whitespace-pre-wrap">
       {segmentText(text, citations).map((segment) => (
         <span key={segment.start}>
           {segment.starting.map((id) => (

@@ -13,4 +13,5 @@ export const PAGES = [
   { name: "company", path: "/companies/tesla" },
   { name: "article", path: "/articles/samsung-wins-tesla-ai6-chip-order#deal--tesla-samsung-ai6-foundry--value" },
   { name: "not-found", path: "/deals/no-such-deal" },
+  { name: "ingest-sign-in", path: "/ingest" },
 ] as const;

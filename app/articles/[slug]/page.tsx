@@ -22,10 +22,19 @@ export default async function ArticlePage({ params }: { params: Params }) {
       <CitationFocus />
       <div>
         <p className="text-sm text-slate-500 dark:text-slate-400">
-          Source article · Dutch · {formatDateText(article.publishedOn)}
+          Source article · {article.language === "en" ? "English" : "Dutch"} · {formatDateText(article.publishedOn)}
+          {article.outlet ? ` · ${article.outlet}` : ""}
           {article.citedSource ? ` · citing ${article.citedSource}` : ""}
+          {article.url && (
+            <>
+              {" · "}
+              <a href={article.url} rel="noopener noreferrer" className="underline underline-offset-2">
+                original
+              </a>
+            </>
+          )}
         </p>
-        <h1 lang="nl" className="mt-1 text-2xl font-semibold tracking-tight">
+        <h1 lang={article.language} className="mt-1 text-2xl font-semibold tracking-tight">
           {article.title}
         </h1>
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
@@ -33,7 +42,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
           follow a link on the right to see what each supports.
         </p>
         <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-          <ArticleText text={article.text} citations={spans} />
+          <ArticleText text={article.text} citations={spans} lang={article.language} />
         </div>
       </div>
       <aside aria-labelledby="citations-heading">
