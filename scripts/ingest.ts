@@ -1,12 +1,25 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ApiError } from "@/lib/api/errors";
+import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { decodeArticle, MAX_ARTICLE_BYTES, parseIngestArgs, UsageError, USAGE } from "@/lib/ingest/cli-args";
+import {
+  decodeArticle,
+  MAX_ARTICLE_BYTES,
+  parseIngestArgs,
+  UsageError,
+  USAGE,
+  type IngestArgs,
+} from "@/lib/ingest/cli-args";
+import { createIngest, DuplicateIngestError } from "@/lib/ingest/create";
 import { extractArticle } from "@/lib/ingest/extract";
-import { KnownDataError, loadKnownDataOrNone } from "@/lib/ingest/known-data";
-import { Extraction } from "@/lib/ingest/types";
+import { KnownDataError, loadKnownData, loadKnownDataOrNone } from "@/lib/ingest/known-data";
+import { Extraction, type KnownData } from "@/lib/ingest/types";
 
 // `npm run -s ingest -- FILE --lang nl|en ... --dry-run --json`: prints the extraction as one JSON
-// object and writes nothing. Every failure is one line on stderr and a non-zero exit.
+// object and writes nothing. Without --dry-run it stores the article and its candidates as a
+// pending ingest for review on /ingest. Every failure is one line on stderr and a non-zero exit.
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`ingest: ${message}\n`);
@@ -34,19 +47,61 @@ async function main() {
     throw error;
   }
 
-  if (!args.dryRun) fail("writing is not available yet: run with --dry-run", 2);
+  if (!args.dryRun && !args.published) {
+    fail("--published YYYY-MM-DD|YYYY-MM is required to store an article (or run with --dry-run)", 2);
+  }
 
   let known;
   try {
-    known = await loadKnownDataOrNone(env.DATABASE_URL, (message) => process.stderr.write(`ingest: ${message}\n`));
+    // Storing needs the database; a dry run can do without it.
+    known = args.dryRun
+      ? await loadKnownDataOrNone(env.DATABASE_URL, (message) => process.stderr.write(`ingest: ${message}\n`))
+      : await loadKnownData(env.DATABASE_URL);
   } catch (error) {
     if (error instanceof KnownDataError) fail(error.message);
     throw error;
   }
 
+  if (!args.dryRun) return store(args, body, known);
+
   const extraction = Extraction.parse(extractArticle(body, { lang: args.lang, published: args.published }, known));
   // --json is the only output format; without it the same object is printed indented for reading.
   process.stdout.write(`${JSON.stringify(extraction, null, args.json ? undefined : 2)}\n`);
+}
+
+/** Stores the article and its candidates as a pending ingest, for review at /ingest/{id}. */
+async function store(args: IngestArgs, body: string, known: KnownData) {
+  const db = createPrismaClient(env.DATABASE_URL, { fileMustExist: true });
+  try {
+    const input = {
+      text: body,
+      title: args.title ?? path.basename(args.file).replace(/\.[^.]+$/, ""),
+      url: args.url,
+      publishedOn: args.published,
+      language: args.lang,
+    };
+    const created = await createIngest(db, input, extractArticle, known, `${os.userInfo().username} (command line)`);
+    const result = {
+      ingest: created.id,
+      status: "pending",
+      reopened: created.reopened,
+      review: `/ingest/${created.id}`,
+      deals: created.extraction.deals.length,
+    };
+    process.stdout.write(
+      args.json
+        ? `${JSON.stringify(result)}\n`
+        : `Stored as ingest ${created.id} with ${result.deals} candidate deal(s); review it at ${result.review}\n`,
+    );
+  } catch (error) {
+    if (error instanceof ApiError) {
+      const details = error.issues.map((i) => `${i.param}: ${i.message}`).join("; ");
+      fail(error instanceof DuplicateIngestError || !details ? error.message : `${error.message}: ${details}`);
+    }
+    throw error;
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 main().catch((error: unknown) => {
