@@ -21,3 +21,52 @@ export class InvalidQueryError extends Error {
     this.name = "InvalidQueryError";
   }
 }
+
+/** Input that breaks the rules (a request body, a review): a 400 naming each problem. */
+export class InvalidInputError extends Error {
+  constructor(
+    message: string,
+    readonly issues: ParamIssue[] = [],
+  ) {
+    super(message);
+    this.name = "InvalidInputError";
+  }
+}
+
+/** The request clashes with what is stored (the same article again, an ingest no longer pending): a 409. */
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly issues: ParamIssue[] = [],
+  ) {
+    super(message);
+    this.name = "ConflictError";
+  }
+}
+
+/** A write without a valid session: a 401. */
+export class UnauthenticatedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnauthenticatedError";
+  }
+}
+
+/** A write refused whoever sends it (ingest off, another site's page): a 403. */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** Too many failed attempts: a 429 with Retry-After. */
+export class RateLimitedError extends Error {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = "RateLimitedError";
+  }
+}

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ApiError } from "@/lib/api/errors";
+import { ConflictError, InvalidInputError } from "@/lib/errors";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import {
@@ -94,7 +94,7 @@ async function store(args: IngestArgs, body: string, known: KnownData) {
         : `Stored as ingest ${created.id} with ${result.deals} candidate deal(s); review it at ${result.review}\n`,
     );
   } catch (error) {
-    if (error instanceof ApiError) {
+    if (error instanceof InvalidInputError || error instanceof ConflictError) {
       const details = error.issues.map((i) => `${i.param}: ${i.message}`).join("; ");
       fail(error instanceof DuplicateIngestError || !details ? error.message : `${error.message}: ${details}`);
     }

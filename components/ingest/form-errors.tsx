@@ -1,4 +1,4 @@
-import type { ParamIssue } from "@/lib/api/errors";
+import type { ParamIssue } from "@/lib/errors";
 
 /** The server's answer to a refused write, read out by screen readers. */
 export function FormErrors({ error, issues = [] }: { error: string | null; issues?: readonly ParamIssue[] }) {

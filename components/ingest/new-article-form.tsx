@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ParamIssue } from "@/lib/api/errors";
+import type { ParamIssue } from "@/lib/errors";
 import { FormErrors } from "./form-errors";
 import { buttonClass, inputClass, labelClass } from "./form-styles";
 import { postJson } from "./post-json";

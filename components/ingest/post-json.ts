@@ -1,4 +1,4 @@
-import type { ParamIssue } from "@/lib/api/errors";
+import type { ParamIssue } from "@/lib/errors";
 
 export interface JsonAnswer<T> {
   ok: boolean;

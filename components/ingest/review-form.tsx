@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ParamIssue } from "@/lib/api/errors";
+import type { ParamIssue } from "@/lib/errors";
 import { emptyParty, toReview, type DealDraft, type PartyDraft } from "@/lib/ingest/draft";
 import { FormErrors } from "./form-errors";
 import { buttonClass } from "./form-styles";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { ParamIssue } from "@/lib/api/errors";
+import type { ParamIssue } from "@/lib/errors";
 import { FormErrors } from "./form-errors";
 import { buttonClass, inputClass, labelClass } from "./form-styles";
 import { postJson } from "./post-json";

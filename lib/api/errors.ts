@@ -1,4 +1,13 @@
-import { InvalidQueryError, NotFoundError, type ParamIssue } from "@/lib/errors";
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  InvalidQueryError,
+  NotFoundError,
+  RateLimitedError,
+  UnauthenticatedError,
+  type ParamIssue,
+} from "@/lib/errors";
 
 /** An error as the API answers it; lib/api/respond.ts turns it into JSON. */
 export class ApiError extends Error {
@@ -18,5 +27,12 @@ export function apiErrorOf(error: unknown): ApiError | null {
   if (error instanceof ApiError) return error;
   if (error instanceof NotFoundError) return new ApiError(404, error.message);
   if (error instanceof InvalidQueryError) return new ApiError(400, error.message, error.issues);
+  if (error instanceof InvalidInputError) return new ApiError(400, error.message, error.issues);
+  if (error instanceof UnauthenticatedError) return new ApiError(401, error.message);
+  if (error instanceof ForbiddenError) return new ApiError(403, error.message);
+  if (error instanceof ConflictError) return new ApiError(409, error.message, error.issues);
+  if (error instanceof RateLimitedError) {
+    return new ApiError(429, error.message, [], { "Retry-After": String(error.retryAfterSeconds) });
+  }
   return null;
 }

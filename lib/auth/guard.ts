@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { cookieValue, readSessionToken, SESSION_COOKIE, type Session } from "./session";
 
 // Checks every write (sign-in included) goes through: ingest on, same origin, then a session.
@@ -25,11 +25,11 @@ export function assertSameOrigin(request: Request): void {
   const site = request.headers.get("sec-fetch-site");
   const foreign =
     origin !== null ? origin !== ownOrigin(request) : site !== null && site !== "same-origin" && site !== "none";
-  if (foreign) throw new ApiError(403, "Cross-origin writes are refused");
+  if (foreign) throw new ForbiddenError("Cross-origin writes are refused");
 }
 
 export function assertIngestOn(adminToken: string | undefined): asserts adminToken is string {
-  if (!adminToken) throw new ApiError(403, "Ingest is off: the server has no ADMIN_TOKEN set");
+  if (!adminToken) throw new ForbiddenError("Ingest is off: the server has no ADMIN_TOKEN set");
 }
 
 /** The signed-in analyst, or a 401. */
@@ -37,6 +37,6 @@ export async function requireSession(request: Request, adminToken: string | unde
   assertIngestOn(adminToken);
   assertSameOrigin(request);
   const session = await readSessionToken(cookieValue(request.headers.get("cookie"), SESSION_COOKIE), adminToken);
-  if (!session) throw new ApiError(401, "Sign in at /ingest first");
+  if (!session) throw new UnauthenticatedError("Sign in at /ingest first");
   return session;
 }

@@ -1,10 +1,10 @@
-import { ApiError, type ParamIssue } from "@/lib/api/errors";
+import { InvalidInputError, type ParamIssue } from "@/lib/errors";
 import { partialDateText } from "@/lib/dates/partial-date";
 import { PARTY_ROLES, type Precision } from "@/lib/domain";
 import type { Ingest, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DealSeed, EvidenceSeed, SeedData } from "@/prisma/seed/schema";
 import { checkFigure, SeedError, validateSeed, type SeedPlan } from "@/prisma/seed/validate";
-import { amountParser, findAmountText, type AmountParser } from "./amount-text";
+import { amountParser, findAmountText } from "./amount-text";
 import { Review, type ReviewedDeal } from "./review";
 import { slugify, uniqueSlug } from "./slug";
 import { IngestLanguage, type CandidateEvidence } from "./types";
@@ -38,7 +38,7 @@ export interface AcceptPlan {
   newAliases: { company: string; alias: string }[];
 }
 
-const badReview = (message: string, issues: ParamIssue[]) => new ApiError(400, message, issues);
+const badReview = (message: string, issues: ParamIssue[]) => new InvalidInputError(message, issues);
 
 export async function planAccept(db: PrismaClient, ingest: Ingest, raw: unknown): Promise<AcceptPlan> {
   const parsed = Review.safeParse(raw);
@@ -50,7 +50,8 @@ export async function planAccept(db: PrismaClient, ingest: Ingest, raw: unknown)
   }
   const review = parsed.data;
   const text = ingest.text;
-  const parse = amountParser(IngestLanguage.parse(ingest.language));
+  const lang = IngestLanguage.parse(ingest.language);
+  const parse = amountParser(lang);
 
   // Offsets are checked as given: the seed's validation finds a quote by search, the page by offset.
   const offsetIssues = review.deals.flatMap((d, i) =>
@@ -97,7 +98,7 @@ export async function planAccept(db: PrismaClient, ingest: Ingest, raw: unknown)
       deal.amount !== null &&
       deal.currency !== null &&
       deal.valueKind !== null &&
-      !valueFigure(deal, deal.evidence, parse)
+      !valueFigure(deal, deal.evidence, lang)
     ) {
       throw badReview("A value is not in its quotes", [
         { param: `deals.${i}.amount`, message: `no quote of "${deal.title}" states ${deal.amount} ${deal.currency}` },
@@ -105,7 +106,7 @@ export async function planAccept(db: PrismaClient, ingest: Ingest, raw: unknown)
     }
     const slug = uniqueSlug(await freeSlug(db, "deal", slugify(deal.title)), (s) => dealSlugs.has(s));
     dealSlugs.add(slug);
-    newDeals.push(dealSeed(deal, slug, articleSlug, ingest, parse, existing, review));
+    newDeals.push(dealSeed(deal, slug, articleSlug, ingest, lang, existing, review));
   }
 
   const input: SeedData = {
@@ -149,7 +150,7 @@ export async function planAccept(db: PrismaClient, ingest: Ingest, raw: unknown)
   for (const deal of review.deals.filter((d) => d.matches)) {
     const slug = deal.matches!;
     deal.evidence.forEach((evidence, n) => {
-      const figure = n === 0 ? valueFigure(deal, [evidence], parse) : undefined;
+      const figure = n === 0 ? valueFigure(deal, [evidence], lang) : undefined;
       if (figure) {
         const seed = { key: "value", article: articleSlug, quote: evidence.quote, claim: "value" as const, label: "" };
         matchProblems.push(...checkFigure(`deal ${slug} › second source`, { ...seed, figure }, parse));
@@ -180,13 +181,13 @@ function dealSeed(
   slug: string,
   article: string,
   ingest: Ingest,
-  parse: AmountParser,
+  lang: IngestLanguage,
   existing: Map<string, CompanyInfo>,
   review: Review,
 ): DealSeed {
   const evidence: EvidenceSeed[] = [];
   const quotes = deal.evidence;
-  const figure = valueFigure(deal, quotes, parse);
+  const figure = valueFigure(deal, quotes, lang);
   const valueQuote = figure ? quotes.find((q) => q.quote.includes(figure.text))! : quotes[0]!;
   if (deal.amount !== null) {
     evidence.push({ key: "value", article, quote: valueQuote.quote, claim: "value", label: "Headline value", figure });
@@ -247,10 +248,10 @@ function dealSeed(
 }
 
 /** The value's figure as its quote writes it, or undefined when no quote states the amount (the seed's checks then say so). */
-function valueFigure(deal: ReviewedDeal, quotes: CandidateEvidence[], parse: AmountParser): EvidenceSeed["figure"] {
+function valueFigure(deal: ReviewedDeal, quotes: CandidateEvidence[], lang: IngestLanguage): EvidenceSeed["figure"] {
   if (deal.amount === null || deal.currency === null || deal.valueKind === null) return undefined;
   for (const q of quotes) {
-    const found = findAmountText(q.quote, deal.amount, deal.currency, parse);
+    const found = findAmountText(q.quote, deal.amount, deal.currency, lang);
     if (!found) continue;
     return {
       text: found.text,

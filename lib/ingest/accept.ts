@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { dealSearchText } from "@/lib/search";
 import { planAccept } from "./accept-plan";
@@ -24,8 +24,8 @@ export async function acceptIngest(
   actor: string,
 ): Promise<AcceptResult> {
   const ingest = await db.ingest.findUnique({ where: { id: ingestId } });
-  if (!ingest) throw new ApiError(404, `Ingest ${ingestId} not found`);
-  if (ingest.status !== "pending") throw new ApiError(409, `Ingest ${ingestId} is ${ingest.status}, not pending`);
+  if (!ingest) throw new NotFoundError(`Ingest ${ingestId}`);
+  if (ingest.status !== "pending") throw new ConflictError(`Ingest ${ingestId} is ${ingest.status}, not pending`);
   const { review: r, articleSlug, plan, existing, matched, newAliases } = await planAccept(db, ingest, review);
   const stamp = { ingestId };
 
@@ -36,7 +36,7 @@ export async function acceptIngest(
         where: { id: ingestId, status: "pending" },
         data: { status: "accepted", candidates: JSON.stringify(r) },
       });
-      if (claimed.count !== 1) throw new ApiError(409, `Ingest ${ingestId} was accepted meanwhile`);
+      if (claimed.count !== 1) throw new ConflictError(`Ingest ${ingestId} was accepted meanwhile`);
 
       const published = plan.published.get(articleSlug)!;
       const article = await tx.article.create({

@@ -1,20 +1,19 @@
-import { ApiError } from "@/lib/api/errors";
+import { ConflictError, InvalidInputError } from "@/lib/errors";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "./audit";
 import { IngestInput, textHash } from "./input";
-import { loadKnownData } from "./known";
-import type { ExtractArticle, Extraction } from "./types";
+import { Extraction, type ExtractArticle, type KnownData } from "./types";
 
 /** The same text was handed in before: says where it is and what became of it. */
-export class DuplicateIngestError extends ApiError {
+export class DuplicateIngestError extends ConflictError {
   constructor(
     readonly ingestId: number,
     readonly state: string,
     readonly articleSlug: string | null,
   ) {
     const where = articleSlug ? `accepted as /articles/${articleSlug}` : `${state}, at /ingest/${ingestId}`;
-    super(409, `This article was ingested before (same text): ingest ${ingestId}, ${where}`, [
+    super(`This article was ingested before (same text): ingest ${ingestId}, ${where}`, [
       { param: "text", message: "the same text was ingested before" },
     ]);
   }
@@ -35,20 +34,19 @@ export async function createIngest(
   db: PrismaClient,
   raw: unknown,
   extract: ExtractArticle,
+  known: KnownData,
   actor: string,
 ): Promise<CreatedIngest> {
   const parsed = IngestInput.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ param: i.path.join(".") || "body", message: i.message }));
-    throw new ApiError(400, "Invalid article", issues);
+    throw new InvalidInputError("Invalid article", issues);
   }
   const input = parsed.data;
   const published = parsePartialDate(input.publishedOn);
   const hash = textHash(input.text);
-  const extraction = extract(
-    input.text,
-    { lang: input.language, published: input.publishedOn },
-    await loadKnownData(db),
+  const extraction = Extraction.parse(
+    extract(input.text, { lang: input.language, published: input.publishedOn }, known),
   );
   const row = {
     text: input.text,

@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { MAX_ARTICLE_BYTES } from "./cli-args";
 import { IngestLanguage } from "./types";
-
-export const MAX_TEXT_BYTES = 1_000_000;
 
 const optionalText = (max: number) =>
   z.preprocess(
@@ -15,7 +14,7 @@ export const IngestInput = z.object({
   text: z
     .string()
     .refine((t) => t.trim().length > 0, "the article text is empty")
-    .refine((t) => Buffer.byteLength(t, "utf8") <= MAX_TEXT_BYTES, "the article text is over 1 MB"),
+    .refine((t) => Buffer.byteLength(t, "utf8") <= MAX_ARTICLE_BYTES, "the article text is over 1 MB"),
   title: z.string().trim().min(1, "give the article's title").max(300),
   outlet: optionalText(200),
   url: z.preprocess(

@@ -1,8 +1,8 @@
-import { ApiError } from "@/lib/api/errors";
+import { NotFoundError } from "@/lib/errors";
 
 /** The numeric id of /api/ingest/{id}/..., or a 404. */
 export async function ingestIdParam(params: Promise<{ id: string }>): Promise<number> {
   const { id } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(id)) throw new ApiError(404, "Ingest not found");
+  if (!/^[1-9]\d{0,9}$/.test(id)) throw new NotFoundError("Ingest");
   return Number(id);
 }

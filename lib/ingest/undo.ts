@@ -1,4 +1,4 @@
-import { ApiError } from "@/lib/api/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "./audit";
 
@@ -18,8 +18,8 @@ export interface UndoResult {
 export async function undoIngest(db: PrismaClient, ingestId: number, actor: string): Promise<UndoResult> {
   return db.$transaction(async (tx) => {
     const ingest = await tx.ingest.findUnique({ where: { id: ingestId }, select: { status: true } });
-    if (!ingest) throw new ApiError(404, `Ingest ${ingestId} not found`);
-    if (ingest.status !== "accepted") throw new ApiError(409, `Ingest ${ingestId} is ${ingest.status}, not accepted`);
+    if (!ingest) throw new NotFoundError(`Ingest ${ingestId}`);
+    if (ingest.status !== "accepted") throw new ConflictError(`Ingest ${ingestId} is ${ingest.status}, not accepted`);
 
     const notOurs = { OR: [{ ingestId: null }, { ingestId: { not: ingestId } }] };
     const [evidenceOnOurDeals, partiesOnOurCompanies, eventsOnOurCompanies] = await Promise.all([
@@ -28,7 +28,7 @@ export async function undoIngest(db: PrismaClient, ingestId: number, actor: stri
       tx.eventCompany.count({ where: { company: { ingestId } } }),
     ]);
     if (evidenceOnOurDeals + partiesOnOurCompanies + eventsOnOurCompanies > 0) {
-      throw new ApiError(409, `Other rows use what ingest ${ingestId} added; undo the later ingests first`);
+      throw new ConflictError(`Other rows use what ingest ${ingestId} added; undo the later ingests first`);
     }
 
     const where = { where: { ingestId } };

@@ -5,6 +5,7 @@ import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { acceptIngest } from "@/lib/ingest/accept";
 import { createIngest } from "@/lib/ingest/create";
 import { extractArticle } from "@/lib/ingest/extract";
+import { loadKnownData } from "@/lib/ingest/known-data";
 import { INGEST_INPUT, reviewOf } from "@/tests/setup/ingest-article";
 import { copyDatabase } from "@/tests/setup/sqlite-faults";
 import { seedDatabase } from "./load";
@@ -30,7 +31,7 @@ async function ingestedRows(ingestId: number) {
 
 describe("reseeding after an ingest", () => {
   it("never deletes or changes an ingested row", async () => {
-    const { id } = await createIngest(db, INGEST_INPUT, extractArticle, "tester");
+    const { id } = await createIngest(db, INGEST_INPUT, extractArticle, await loadKnownData(url), "tester");
     const review = reviewOf();
     // A second candidate adds its evidence to a seeded deal, and "Microsoft Corp." becomes an alias.
     const first = review.deals[0]!;

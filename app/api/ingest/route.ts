@@ -5,14 +5,16 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { createIngest, DuplicateIngestError } from "@/lib/ingest/create";
 import { extractArticle } from "@/lib/ingest/extract";
-import { MAX_TEXT_BYTES } from "@/lib/ingest/input";
+import { MAX_ARTICLE_BYTES } from "@/lib/ingest/cli-args";
+import { loadKnownData } from "@/lib/ingest/known-data";
 
 /** Hand in an article: runs the extractor and stores the candidates as a pending ingest. */
 export const POST = handle(async (request) => {
   const session = await requireSession(request, env.ADMIN_TOKEN);
-  const body = await readJsonBody(request, MAX_TEXT_BYTES * 2 + 10_000);
+  const body = await readJsonBody(request, MAX_ARTICLE_BYTES * 2 + 10_000);
   try {
-    const created = await createIngest(db, body, extractArticle, session.name);
+    const known = await loadKnownData(env.DATABASE_URL);
+    const created = await createIngest(db, body, extractArticle, known, session.name);
     return jsonUncached({ id: created.id, reopened: created.reopened, extraction: created.extraction }, 201);
   } catch (error) {
     if (error instanceof DuplicateIngestError) {
