@@ -14,6 +14,7 @@ interface Entry {
   action: string;
   ingestId: number;
   title: string;
+  changes: string[];
 }
 
 /** The audit log: who did what to which ingest, and when (UTC). */
@@ -34,6 +35,13 @@ export function AuditList({ entries, withTitles = true }: { entries: Entry[]; wi
                 {e.title}
               </Link>
             </>
+          )}
+          {e.changes.length > 0 && (
+            <ul className="mt-0.5 list-disc pl-8 text-xs text-slate-600 dark:text-slate-400">
+              {e.changes.map((change, i) => (
+                <li key={i}>{change}</li>
+              ))}
+            </ul>
           )}
         </li>
       ))}

@@ -3,6 +3,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { dealSearchText } from "@/lib/search";
 import { planAccept } from "./accept-plan";
 import { audit } from "./audit";
+import { reviewChanges } from "./changes";
+import { Extraction } from "./types";
 
 export interface AcceptResult {
   article: string;
@@ -161,12 +163,18 @@ export async function acceptIngest(
         matched: [...new Set(matched.map((m) => m.dealSlug))],
         companies: r.newCompanies.map((c) => c.slug),
       };
+      const candidates = Extraction.safeParse(JSON.parse(ingest.candidates));
       await audit(tx, {
         actor,
         action: "accept",
         ingestId,
-        before: { status: "pending", candidates: JSON.parse(ingest.candidates) as unknown },
-        after: { status: "accepted", review: r, written: result },
+        before: { status: "pending", candidates: candidates.success ? candidates.data : null },
+        after: {
+          status: "accepted",
+          review: r,
+          written: result,
+          changes: candidates.success ? reviewChanges(candidates.data, r) : [],
+        },
       });
       return result;
     },

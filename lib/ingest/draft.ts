@@ -87,8 +87,10 @@ const orNull = (s: string) => (s.trim() === "" ? null : s.trim());
 export function toReview(drafts: readonly DealDraft[]): ReviewInput {
   const newCompanies = new Map<string, NonNullable<ReviewInput["newCompanies"]>[number]>();
   const deals = drafts
-    .filter((d) => d.keep)
-    .map((d) => ({
+    .map((d, candidate) => ({ d, candidate }))
+    .filter(({ d }) => d.keep)
+    .map(({ d, candidate }) => ({
+      candidate,
       title: d.title,
       kind: d.kind as never,
       status: d.status as never,

@@ -24,6 +24,8 @@ export async function listAudit(where: { ingestId?: number } = {}, limit = 30) {
   return rows.map((r) => ({
     id: r.id,
     at: r.at.toISOString(),
+    /** The analyst's edits to the candidates, recorded on accept. */
+    changes: r.action === "accept" && r.after ? ((JSON.parse(r.after) as { changes?: string[] }).changes ?? []) : [],
     actor: r.actor,
     action: r.action,
     ingestId: r.ingestId,

@@ -29,6 +29,8 @@ export const NewCompany = z.object({
 });
 
 export const ReviewedDeal = z.object({
+  /** Which of the extractor's candidates this was (its index), for the audit log's list of edits. */
+  candidate: z.number().int().nonnegative().optional(),
   title: z.string().trim().min(1).max(300),
   kind: DealKind,
   status: DealStatus.default("announced"),

@@ -210,7 +210,11 @@ describe("an ingest from hand-in to undo", () => {
 
     const log = await db.auditEntry.findMany({ where: { ingestId: id }, orderBy: { id: "asc" } });
     expect(log.map((e) => e.action)).toEqual(["create", "accept"]);
-    expect(JSON.parse(log[1]!.after!)).toMatchObject({ status: "accepted", written: result });
+    expect(JSON.parse(log[1]!.after!)).toMatchObject({
+      status: "accepted",
+      written: result,
+      changes: expect.any(Array),
+    });
   });
 
   it("refuses a second accept", async () => {

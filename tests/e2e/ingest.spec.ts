@@ -83,6 +83,9 @@ test("sign in → ingest → edit → accept → on /deals and in the CSV → un
 
   await expect(page.getByRole("heading", { name: "Accepted" })).toBeVisible();
   await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
+  // The audit log names the analyst and the edit.
+  await expect(page.getByText("E2E Analyst accepted")).toBeVisible();
+  await expect(page.getByText(`title: `, { exact: false }).filter({ hasText: `→ "${TITLE}"` })).toBeVisible();
   await axeClean(page);
 
   await page.goto("/deals?q=e2e");
