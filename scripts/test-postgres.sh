@@ -6,5 +6,5 @@ set -euo pipefail
 : "${TEST_POSTGRES_URL:?run me through scripts/with-postgres.sh}"
 bash scripts/ensure-nginx.sh
 [ -f .next/BUILD_ID ] || npm run build
-REQUIRE_SCALE_TEST=1 npx vitest run tests/api prisma lib tests/scale
+REQUIRE_SCALE_TEST=1 npx vitest run tests/api/ prisma/ lib/ tests/scale/
 E2E_DATABASE_URL="$PG_BASE_URL/chipdeals_e2e" E2E_REBUILD=0 E2E_PORT="${E2E_PG_PORT:-3212}" npx playwright test
