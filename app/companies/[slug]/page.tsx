@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
+import { FollowLinks } from "@/components/feeds/follow-links";
 import { DealValue } from "@/components/ui/deal-value";
 import { getCompany } from "@/lib/companies/queries";
 import { COMPANY_KINDS, DEAL_KINDS, EVENT_KINDS, PARTY_ROLES } from "@/lib/domain";
@@ -42,6 +43,7 @@ export default async function CompanyPage({ params }: { params: Params }) {
           <Link href={`/timeline?company=${company.slug}`} className="underline underline-offset-2">
             On the timeline
           </Link>
+          <FollowLinks filter={{ company: [company.slug] }} />
         </p>
       </header>
 

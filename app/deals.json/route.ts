@@ -1,0 +1,3 @@
+import { dealsFeedRoute } from "@/lib/feeds/feed-route";
+
+export const GET = dealsFeedRoute("json");
