@@ -41,6 +41,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <NavLink href="/timeline">Timeline</NavLink>
             <NavLink href="/deals">Deals</NavLink>
             <NavLink href="/compare">Compare</NavLink>
+            <NavLink href="/network">Network</NavLink>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">

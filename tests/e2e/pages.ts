@@ -9,6 +9,8 @@ export const PAGES = [
     name: "compare",
     path: "/compare?deal=tesla-samsung-ai6-foundry&deal=nvidia-us-ai-infrastructure&deal=spacex-xai-merger&deal=meta-amd-instinct",
   },
+  { name: "network", path: "/network" },
+  { name: "network-filtered", path: "/network?company=xai&top=5" },
   { name: "deal", path: "/deals/tesla-samsung-ai6-foundry" },
   { name: "company", path: "/companies/tesla" },
   { name: "article", path: "/articles/samsung-wins-tesla-ai6-chip-order#deal--tesla-samsung-ai6-foundry--value" },
