@@ -16,6 +16,7 @@ import { hasValue, type DealWithValue } from "@/lib/deals/schemas";
 import { PARTY_ROLES, type PartyRole, type ValueKind } from "@/lib/domain";
 import { formatAmountExact, formatDateText, formatUsdCompact, formatValue, formatValueShort } from "@/lib/format";
 import { companyRoleTotals, valuedDays } from "@/lib/stats/queries";
+import { queryString } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Compare deal values" };
 
@@ -104,6 +105,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
             </>
           }
           table={<CompareTable bars={bars} />}
+          downloads={{ chart: "compare", query: queryString({ deal: bars.map((b) => b.slug), scale: query.scale }) }}
         >
           <div className="mb-3">
             <ValueKindLegend kinds={kindsShown} labels={VALUE_KIND_LABEL} />
@@ -175,6 +177,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
           title="Announced value over time"
           description={`Running total of announced deal value by value kind, in US dollars. Each kind is its own line: ceilings, estimates and valuations are not added to firm values.${cumulative.period === "day" ? "" : ` One point per ${cumulative.period}: the total after its last deal.`}`}
           table={<CumulativeTable rows={cumulative.points} kinds={cumulativeKinds} />}
+          downloads={{ chart: "cumulative", query: "" }}
         >
           <ValueKindLegend kinds={cumulativeKinds} labels={VALUE_KIND_LABEL} variant="line" />
           <CumulativeChart rows={cumulativeRows} kinds={cumulativeKinds} />
@@ -184,6 +187,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
           title="Value by company and role"
           description={`Total value of the deals each company is party to, split by its role, for one value kind at a time. A deal counts in full for every party.${companiesLeftOut ? ` The ${TOP_COMPANIES} companies with the largest total per value kind.` : ""}`}
           table={<CompanyRoleTable buckets={roleRows} />}
+          downloads={{ chart: "company-role", query: "" }}
         >
           <CompanyRoleChart series={roleSeries} />
         </ChartFigure>

@@ -7,10 +7,12 @@ import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
 import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
 import { listCompanyOptions } from "@/lib/companies/queries";
+import { dealFilterParams } from "@/lib/deals/page-query";
 import { DEAL_REPEATABLE } from "@/lib/deals/schemas";
 import { DEAL_KINDS } from "@/lib/domain";
 import { getNetwork } from "@/lib/network/queries";
 import { NetworkQuerySchema } from "@/lib/network/schemas";
+import { queryString } from "@/lib/url";
 
 export const metadata: Metadata = {
   title: "Network",
@@ -48,7 +50,11 @@ export default async function NetworkPage({ searchParams }: { searchParams: Page
           No deals between two companies match these filters.
         </p>
       ) : (
-        <NetworkFigure network={network} top={query.top} />
+        <NetworkFigure
+          network={network}
+          top={query.top}
+          downloadQuery={queryString({ ...dealFilterParams(query), top: query.top === 25 ? undefined : query.top })}
+        />
       )}
     </div>
   );

@@ -30,12 +30,13 @@ export function drawnKinds(network: Network): (Kind | null)[] {
 export function NetworkFigure({
   network,
   top,
-  actions,
+  downloadQuery,
   idPrefix,
 }: {
   network: Network;
   top: number;
-  actions?: React.ReactNode;
+  /** the /network query, for the downloads */
+  downloadQuery: string;
   idPrefix?: string;
 }) {
   return (
@@ -44,12 +45,12 @@ export function NetworkFigure({
       title={networkTitle}
       description={networkDescription(network, top)}
       table={<NetworkTable network={network} />}
+      downloads={{ chart: "network", query: downloadQuery }}
     >
       <NetworkLegend kinds={drawnKinds(network)} />
       <div className="mt-2">
         <NetworkGraph network={network} idPrefix={idPrefix} />
       </div>
-      {actions}
     </ChartFigure>
   );
 }
