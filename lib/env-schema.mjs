@@ -29,6 +29,14 @@ export const EnvSchema = z.object({
   HOST: z.preprocess((value) => (value === "" ? undefined : value), z.string().max(255).optional()),
   /** Requests handled at once; the rest wait (server/admission.mjs). */
   MAX_CONCURRENT_REQUESTS: wholeNumber(1, 1024, 8),
+  /** Who may frame /embed/*: a CSP frame-ancestors source list; every other route refuses framing. */
+  EMBED_FRAME_ANCESTORS: z
+    .string()
+    .regex(
+      /^[\w\s.:/*'-]+$/,
+      "EMBED_FRAME_ANCESTORS must be a frame-ancestors source list such as * or https://example.org",
+    )
+    .default("*"),
 });
 
 /** @typedef {z.output<typeof EnvSchema>} Env */

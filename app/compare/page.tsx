@@ -18,7 +18,17 @@ import { formatAmountExact, formatDateText, formatUsdCompact, formatValue, forma
 import { companyRoleTotals, valuedDays } from "@/lib/stats/queries";
 import { queryString } from "@/lib/url";
 
-export const metadata: Metadata = { title: "Compare deal values" };
+export async function generateMetadata({ searchParams }: { searchParams: PageSearchParams }): Promise<Metadata> {
+  const parsed = parseSearchParams(CompareQuerySchema, await searchParams, COMPARE_REPEATABLE);
+  const deals = parsed.ok ? (parsed.data.deal ?? []) : [];
+  const title = "Compare deal values";
+  const description = deals.length
+    ? `${deals.length} deals side by side in US dollars, each value with its kind.`
+    : "AI-chip deal values side by side, in US dollars, each with its kind.";
+  // The preview is the chart itself, as /api/charts draws it.
+  const image = deals.length >= 2 ? `/api/charts/compare.png${queryString({ deal: deals })}` : undefined;
+  return { title, description, openGraph: { title, description, images: image ? [{ url: image }] : undefined } };
+}
 
 /** Past this many dates the running total is drawn per month (or year); see cumulativeByKind. */
 const MAX_CUMULATIVE_POINTS = 200;

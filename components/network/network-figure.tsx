@@ -32,24 +32,26 @@ export function NetworkFigure({
   top,
   downloadQuery,
   idPrefix,
+  linkTarget,
 }: {
   network: Network;
   top: number;
   /** the /network query, for the downloads */
   downloadQuery: string;
   idPrefix?: string;
+  linkTarget?: string;
 }) {
   return (
     <ChartFigure
       id={`${idPrefix ?? "network"}-chart`}
       title={networkTitle}
       description={networkDescription(network, top)}
-      table={<NetworkTable network={network} />}
+      table={<NetworkTable network={network} linkTarget={linkTarget} />}
       downloads={{ chart: "network", query: downloadQuery }}
     >
       <NetworkLegend kinds={drawnKinds(network)} />
       <div className="mt-2">
-        <NetworkGraph network={network} idPrefix={idPrefix} />
+        <NetworkGraph network={network} idPrefix={idPrefix} linkTarget={linkTarget} />
       </div>
     </ChartFigure>
   );

@@ -27,7 +27,16 @@ export function edgeHref(e: NetworkEdge): string {
 }
 
 /** The network drawn on the server as SVG; edges and nodes are links, so the keyboard reaches each. */
-export function NetworkGraph({ network, idPrefix = "net" }: { network: Network; idPrefix?: string }) {
+export function NetworkGraph({
+  network,
+  idPrefix = "net",
+  linkTarget,
+}: {
+  network: Network;
+  idPrefix?: string;
+  /** "_top" in an embed, so a link opens the site rather than a page that refuses the frame */
+  linkTarget?: string;
+}) {
   const widths = edgeWidths(network.edges);
   const paths = edgePaths(network, widths);
   const names = new Map(network.nodes.map((n) => [n.key, n.name]));
@@ -71,6 +80,7 @@ export function NetworkGraph({ network, idPrefix = "net" }: { network: Network; 
                 <a
                   key={e.key}
                   href={edgeHref(e)}
+                  target={linkTarget}
                   aria-label={`${text.title}. ${text.value}`}
                   data-edge={e.key}
                   data-title={text.title}
@@ -133,6 +143,7 @@ export function NetworkGraph({ network, idPrefix = "net" }: { network: Network; 
                 <a
                   key={n.key}
                   href={`/companies/${n.slug}`}
+                  target={linkTarget}
                   aria-label={name}
                   className="group outline-none"
                   data-node={n.key}

@@ -5,13 +5,13 @@ import { edgeHref, edgeText } from "./network-graph";
 const th = "py-1 pr-4 text-left font-medium text-slate-500 dark:text-slate-400";
 
 /** Every drawn edge as a row: the same numbers as the drawing, with links to the deals. */
-export function NetworkTable({ network }: { network: Network }) {
+export function NetworkTable({ network, linkTarget }: { network: Network; linkTarget?: string }) {
   const names = new Map(network.nodes.map((n) => [n.key, n.name]));
   const slugs = new Map(network.nodes.map((n) => [n.key, n.slug]));
   const company = (key: string) => {
     const slug = slugs.get(key);
     return slug ? (
-      <Link href={`/companies/${slug}`} className="underline underline-offset-2">
+      <Link href={`/companies/${slug}`} target={linkTarget} className="underline underline-offset-2">
         {names.get(key)}
       </Link>
     ) : (
@@ -46,7 +46,7 @@ export function NetworkTable({ network }: { network: Network }) {
             <td className="py-1 pr-4">{company(e.to)}</td>
             <td className="py-1 pr-4 tabular-nums">{edgeText(e, names).value}</td>
             <td className="py-1 pr-4">
-              <Link href={edgeHref(e)} className="underline underline-offset-2">
+              <Link href={edgeHref(e)} target={linkTarget} className="underline underline-offset-2">
                 {e.deal ? e.deal.title : `${names.get(e.from === "other" ? e.to : e.from)}'s deals`}
               </Link>
             </td>

@@ -18,7 +18,8 @@ const loadCompany = cache((slug: string) => getCompany(slug, { limit: SHOWN }));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const company = await orNotFound(loadCompany((await params).slug));
-  return { title: company.name };
+  const description = `${company.name}: ${company.dealCount} deals and ${company.eventCount} events, each traced to its source sentence.`;
+  return { title: company.name, description, openGraph: { title: company.name, description } };
 }
 
 export default async function CompanyPage({ params }: { params: Params }) {
