@@ -17,7 +17,8 @@ export function VocabularyTable({
       <h3 id={id} className="font-semibold">
         {title}
       </h3>
-      <div className="overflow-x-auto">
+      {/* Focusable, so a keyboard user can scroll a wide table on a phone. */}
+      <div className="overflow-x-auto" tabIndex={0}>
         <table className="mt-1 w-full text-sm">
           <thead>
             <tr>

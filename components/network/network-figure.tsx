@@ -16,6 +16,9 @@ export function networkDescription(network: Network, top: number): string {
       ? `The ${top} companies with the largest deal value are drawn; the other ${formatCount(network.companies - top)} are one “Other” circle.`
       : "",
     network.hidden ? `${formatCount(network.hidden)} deals between two of the other companies are not drawn.` : "",
+    network.omitted
+      ? `Only the ${formatCount(network.edges.length)} largest links are drawn; ${formatCount(network.omitted)} smaller ones are left out (narrow the filters to see them).`
+      : "",
   ]
     .filter(Boolean)
     .join(" ");

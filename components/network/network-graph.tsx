@@ -40,11 +40,16 @@ export function NetworkGraph({
   const widths = edgeWidths(network.edges);
   const paths = edgePaths(network, widths);
   const names = new Map(network.nodes.map((n) => [n.key, n.name]));
+  // Crop to the drawing (with room for labels and curves), so a small graph fills the frame.
+  const x0 = Math.max(0, Math.min(...network.nodes.map((n) => n.x - n.r)) - 80);
+  const y0 = Math.max(0, Math.min(...network.nodes.map((n) => n.y - n.r)) - 40);
+  const x1 = Math.min(WIDTH, Math.max(...network.nodes.map((n) => n.x + n.r)) + 80);
+  const y1 = Math.min(HEIGHT, Math.max(...network.nodes.map((n) => n.y + n.r)) + 40);
   return (
     <NetworkHover hint="Point at or tab to an edge to see its deal and the sentence it comes from; select it to open the deal.">
       <div className="overflow-x-auto">
         <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          viewBox={`${x0.toFixed(0)} ${y0.toFixed(0)} ${(x1 - x0).toFixed(0)} ${(y1 - y0).toFixed(0)}`}
           className="h-auto w-full min-w-[36rem] text-slate-700 dark:text-slate-300"
           role="group"
           aria-label={`${network.nodes.length} companies and ${network.edges.length} links between them`}

@@ -39,4 +39,11 @@ describe("buildGraph", () => {
     expect(edges).toHaveLength(2);
     expect(hidden).toBe(0);
   });
+
+  it("keeps only the largest edges past the limit, and counts the rest", () => {
+    const pairs = [pair(1, 2, 5n), pair(2, 3, 9n), pair(3, 1, 1n)];
+    const { edges, omitted } = buildGraph(pairs, 10, 2);
+    expect(edges.map((e) => e.usd)).toEqual([9n, 5n]);
+    expect(omitted).toBe(1);
+  });
 });

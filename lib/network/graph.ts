@@ -6,6 +6,9 @@ import type { PairSum } from "./pair-sums";
 
 export const OTHER = -1;
 
+/** Past this many arrows a drawing stops being readable: the largest are kept, the rest counted. */
+export const MAX_EDGES = 80;
+
 export interface GraphNode {
   id: number;
   /** Deals at this node (an "Other" node: of all its companies). */
@@ -34,7 +37,8 @@ const byValue = (a: { usd: bigint; count: number }, b: { usd: bigint; count: num
 export function buildGraph(
   pairs: readonly PairSum[],
   top: number,
-): { nodes: GraphNode[]; edges: GraphEdge[]; hidden: number } {
+  maxEdges = MAX_EDGES,
+): { nodes: GraphNode[]; edges: GraphEdge[]; hidden: number; omitted: number } {
   const totals = new Map<number, GraphNode>();
   for (const p of pairs)
     for (const id of [p.from, p.to]) {
@@ -72,5 +76,6 @@ export function buildGraph(
     e.usd += p.usd;
     edges.set(key, e);
   }
-  return { nodes, edges: [...edges.values()].sort((a, b) => byValue(a, b) || a.from - b.from || a.to - b.to), hidden };
+  const sorted = [...edges.values()].sort((a, b) => byValue(a, b) || a.from - b.from || a.to - b.to);
+  return { nodes, edges: sorted.slice(0, maxEdges), hidden, omitted: Math.max(0, sorted.length - maxEdges) };
 }

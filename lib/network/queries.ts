@@ -2,14 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { DEAL_INCLUDE, toDealDto } from "@/lib/deals/dto";
 import { dealPartiesText, dealValueText, headlineSource } from "@/lib/deals/headline-source";
-import type { DealFilter } from "@/lib/deals/schemas";
+import type { DealDto, DealFilter } from "@/lib/deals/schemas";
 import { dealWhere } from "@/lib/deals/where";
 import type { ValueKind } from "@/lib/domain";
 import { minorToDecimal } from "@/lib/format";
 import { buildGraph, OTHER } from "./graph";
 import { layoutGraph } from "./layout";
-import { pairSums } from "./pair-sums";
-import { FROM_ROLES, TO_ROLES } from "./roles";
+import { largestPairDeals, pairSums } from "./pair-sums";
 
 /** Companies drawn by default; the rest are one "Other" node. */
 export const NETWORK_TOP = 25; // keep in step with NetworkQuerySchema
@@ -54,6 +53,8 @@ export interface Network {
   companies: number;
   /** deals between two folded companies: counted, not drawn */
   hidden: number;
+  /** the smallest links past MAX_EDGES: counted, not drawn */
+  omitted: number;
 }
 
 const nodeRadius = (count: number) => Math.min(24, 7 + Math.sqrt(count) * 3);
@@ -86,40 +87,32 @@ export async function getNetwork(filter: DealFilter, top = NETWORK_TOP): Promise
     r,
     ...positions.get(key)!,
   }));
-  const edges = await Promise.all(
-    graph.edges.map(async (e) => ({
-      key: `${key(e.from)}>${key(e.to)}:${e.valueKind ?? "none"}`,
-      from: key(e.from),
-      to: key(e.to),
-      valueKind: e.valueKind,
-      count: e.count,
-      usd: minorToDecimal(e.usd),
-      deal: e.from === OTHER || e.to === OTHER ? null : await largestDeal(where, e.from, e.to, e.valueKind),
-    })),
+  const largest = await largestPairDeals(ids, companyIds);
+  const dealIds = [...new Set(largest.map((l) => l.dealId))];
+  const rows = await db.deal.findMany({ where: { id: { in: dealIds } }, include: DEAL_INCLUDE });
+  const dealsById = new Map(rows.map((r) => [r.id, edgeDeal(toDealDto(r))]));
+  const largestByEdge = new Map(
+    largest.map((l) => [`${l.from}:${l.to}:${l.valueKind}`, dealsById.get(l.dealId) ?? null]),
   );
-  return { nodes, edges, companies: new Set(pairs.flatMap((p) => [p.from, p.to])).size, hidden: graph.hidden };
+  const edges = graph.edges.map((e) => ({
+    key: `${key(e.from)}>${key(e.to)}:${e.valueKind ?? "none"}`,
+    from: key(e.from),
+    to: key(e.to),
+    valueKind: e.valueKind,
+    count: e.count,
+    usd: minorToDecimal(e.usd),
+    deal: largestByEdge.get(`${e.from}:${e.to}:${e.valueKind}`) ?? null,
+  }));
+  return {
+    nodes,
+    edges,
+    companies: new Set(pairs.flatMap((p) => [p.from, p.to])).size,
+    hidden: graph.hidden,
+    omitted: graph.omitted,
+  };
 }
 
-async function largestDeal(
-  where: ReturnType<typeof dealWhere>,
-  from: number,
-  to: number,
-  valueKind: string | null,
-): Promise<EdgeDeal | null> {
-  const row = await db.deal.findFirst({
-    where: {
-      AND: [
-        where,
-        { valueKind },
-        { parties: { some: { companyId: from, role: { in: FROM_ROLES } } } },
-        { parties: { some: { companyId: to, role: { in: TO_ROLES } } } },
-      ],
-    },
-    orderBy: [{ valueUsdMinor: { sort: "desc", nulls: "last" } }, { announcedOn: "desc" }, { id: "asc" }],
-    include: DEAL_INCLUDE,
-  });
-  if (!row) return null;
-  const deal = toDealDto(row);
+function edgeDeal(deal: DealDto): EdgeDeal {
   const source = headlineSource(deal);
   return {
     slug: deal.slug,

@@ -32,6 +32,7 @@ export default async function EmbedComparePage({ searchParams }: { searchParams:
   const qs = queryString({ deal: bars.map((b) => b.slug), scale: query.scale === "log" ? "log" : undefined });
   return (
     <>
+      <h1 className="sr-only">Deal values compared, from chip-deals</h1>
       <ValuePatterns />
       {!parsed.ok && <QueryErrors issues={parsed.issues} resetHref="/embed/compare" />}
       {bars.length === 0 ? (

@@ -20,6 +20,7 @@ export default async function EmbedNetworkPage({ searchParams }: { searchParams:
   const qs = queryString({ ...dealFilterParams(query), top: query.top === NETWORK_TOP ? undefined : query.top });
   return (
     <>
+      <h1 className="sr-only">Network of deals from chip-deals</h1>
       {!parsed.ok && <QueryErrors issues={parsed.issues} resetHref="/embed/network" />}
       <NetworkFigure network={network} top={query.top} downloadQuery={qs} idPrefix="embed-net" linkTarget="_top" />
       <EmbedCredit deals={dealWhere(query)} href={`/network${qs}`} />
