@@ -19,7 +19,7 @@ import { companyRoleTotals, valuedDays } from "@/lib/stats/queries";
 import { queryString } from "@/lib/url";
 
 export async function generateMetadata({ searchParams }: { searchParams: PageSearchParams }): Promise<Metadata> {
-  const parsed = parseSearchParams(CompareQuerySchema, await searchParams, COMPARE_REPEATABLE);
+  const parsed = parseSearchParams(CompareQuerySchema, await searchParams);
   const deals = parsed.ok ? (parsed.data.deal ?? []) : [];
   const title = "Compare deal values";
   const description = deals.length

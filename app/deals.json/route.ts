@@ -1,3 +1,3 @@
-import { dealsFeedRoute } from "@/lib/feeds/feed-route";
+import { dealsFeedRoute } from "@/lib/api/feed-route";
 
 export const GET = dealsFeedRoute("json");

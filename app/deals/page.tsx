@@ -40,7 +40,7 @@ export default async function DealsPage({ searchParams }: { searchParams: PageSe
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-2 text-sm">
-          <FollowLinks filter={parsed.ok ? query : {}} className="mr-2" />
+          <FollowLinks filter={filtersOk ? query : {}} className="mr-2" />
           <a
             href={`/api/deals.csv${queryString(view)}`}
             download

@@ -8,7 +8,6 @@ import { VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
 import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
 import { listCompanyOptions } from "@/lib/companies/queries";
 import { dealFilterParams } from "@/lib/deals/page-query";
-import { DEAL_REPEATABLE } from "@/lib/deals/schemas";
 import { DEAL_KINDS } from "@/lib/domain";
 import { getNetwork } from "@/lib/network/queries";
 import { NetworkQuerySchema } from "@/lib/network/schemas";
@@ -20,7 +19,7 @@ export const metadata: Metadata = {
 };
 
 export default async function NetworkPage({ searchParams }: { searchParams: PageSearchParams }) {
-  const parsed = parseSearchParams(NetworkQuerySchema, await searchParams, DEAL_REPEATABLE);
+  const parsed = parseSearchParams(NetworkQuerySchema, await searchParams);
   const query = parsed.ok ? parsed.data : NetworkQuerySchema.parse({});
   const [network, companies] = await Promise.all([getNetwork(query, query.top), listCompanyOptions()]);
   return (

@@ -1,6 +1,7 @@
 import { VALUE_KIND_CHART, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import type { ValueKind } from "@/lib/domain";
-import { decimalToMinor, formatUsdCompact } from "@/lib/format";
+import { decimalToMinorUnits } from "@/lib/amounts/decimal";
+import { formatUsdCompact } from "@/lib/format";
 import { type ChartBody, fillOf, text, truncate, WIDTH } from "./svg-doc";
 
 // The drawings of the downloadable charts, as SVG fragments. Floats appear only as positions;
@@ -12,9 +13,9 @@ const LABEL = 'font-size="12" fill="#334155"';
 
 /** A share of `max`, for drawing only. */
 const share = (usd: string, max: bigint) =>
-  max === 0n ? 0 : Number((decimalToMinor(usd) * 1_000_000n) / max) / 1_000_000;
+  max === 0n ? 0 : Number((decimalToMinorUnits(usd) * 1_000_000n) / max) / 1_000_000;
 const maxOf = (values: readonly string[]) =>
-  values.reduce((m, v) => (decimalToMinor(v) > m ? decimalToMinor(v) : m), 0n);
+  values.reduce((m, v) => (decimalToMinorUnits(v) > m ? decimalToMinorUnits(v) : m), 0n);
 
 export interface Bar {
   label: string;
@@ -138,7 +139,7 @@ export function stackedBody(rows: readonly StackRow[], roles: readonly string[])
   const x0 = PAD + labelW;
   const span = WIDTH - x0 - PAD - 70;
   const row = 28;
-  const totals = rows.map((r) => r.parts.reduce((s, p) => s + decimalToMinor(p.usd), 0n));
+  const totals = rows.map((r) => r.parts.reduce((s, p) => s + decimalToMinorUnits(p.usd), 0n));
   const max = totals.reduce((m, t) => (t > m ? t : m), 0n);
   const bars = rows.map((r, i) => {
     let x = x0;

@@ -2,9 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import { companyRoleSeries, cumulativeByKind } from "@/lib/charts/series";
-import { COMPARE_REPEATABLE, CompareQuerySchema, getDealsBySlug } from "@/lib/deals/compare";
+import { getDealsBySlug } from "@/lib/deals/compare";
+import { CompareQuerySchema } from "@/lib/deals/schemas";
 import { listDeals } from "@/lib/deals/queries";
-import { DEAL_REPEATABLE, hasValue, type DealWithValue } from "@/lib/deals/schemas";
+import { hasValue, type DealWithValue } from "@/lib/deals/schemas";
 import { dealWhere } from "@/lib/deals/where";
 import { PARTY_ROLES, ValueKind, type PartyRole } from "@/lib/domain";
 import { describeDealFilter } from "@/lib/feeds/describe-filter";
@@ -41,7 +42,6 @@ const DEAL_COLUMNS = ["slug", "title", "value_kind", "amount", "currency", "usd"
 
 interface ChartDefinition<S extends z.ZodObject> {
   schema: S;
-  repeatable: readonly string[];
   load: (query: z.output<S>) => Promise<ChartExport>;
 }
 
@@ -50,7 +50,6 @@ const define = <S extends z.ZodObject>(d: ChartDefinition<S>) => d;
 export const CHARTS = {
   compare: define({
     schema: CompareQuerySchema,
-    repeatable: COMPARE_REPEATABLE,
     load: async (query) => {
       const { deals } = await getDealsBySlug(query.deal ?? []);
       const valued = deals.filter(hasValue);
@@ -65,7 +64,6 @@ export const CHARTS = {
   }),
   largest: define({
     schema: z.object({}),
-    repeatable: [],
     load: async () => {
       const page = await listDeals({ sort: "-valueUsd", limit: 8, minUsd: "0.01" }, { withTotal: false });
       const valued = page.data.filter(hasValue);
@@ -80,7 +78,6 @@ export const CHARTS = {
   }),
   cumulative: define({
     schema: z.object({}),
-    repeatable: [],
     load: async () => {
       const valued = await valuedDays();
       const { points, period } = cumulativeByKind(valued, MAX_CUMULATIVE_POINTS);
@@ -96,7 +93,6 @@ export const CHARTS = {
   }),
   "company-role": define({
     schema: z.object({ valueKind: ValueKind.default("firm") }),
-    repeatable: [],
     load: async ({ valueKind }) => {
       const buckets = await companyRoleTotals();
       const label = (r: string) => PARTY_ROLES[r as PartyRole] ?? r;
@@ -122,7 +118,6 @@ export const CHARTS = {
   }),
   network: define({
     schema: NetworkQuerySchema,
-    repeatable: DEAL_REPEATABLE,
     load: async (query) => {
       const network = await getNetwork(query, query.top);
       const names = new Map(network.nodes.map((n) => [n.key, n.name]));

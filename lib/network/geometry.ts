@@ -1,4 +1,4 @@
-import { decimalToMinor } from "@/lib/format";
+import { decimalToMinorUnits } from "@/lib/amounts/decimal";
 import type { Network, NetworkEdge } from "./queries";
 
 // Curved edges, so that A -> B and B -> A (and a cycle of three) stay apart and readable: each
@@ -14,10 +14,10 @@ export const arrowSize = (width: number) => Math.max(ARROW, width * 1.5);
 
 /** Stroke width by USD value, square-root scaled so area tracks value; deals without a value are thin. */
 export function edgeWidths(edges: readonly NetworkEdge[]): Map<string, number> {
-  const max = edges.reduce((m, e) => (decimalToMinor(e.usd) > m ? decimalToMinor(e.usd) : m), 0n);
+  const max = edges.reduce((m, e) => (decimalToMinorUnits(e.usd) > m ? decimalToMinorUnits(e.usd) : m), 0n);
   return new Map(
     edges.map((e) => {
-      const usd = decimalToMinor(e.usd);
+      const usd = decimalToMinorUnits(e.usd);
       // Float for drawing only: a share of the largest edge.
       const share = max === 0n ? 0 : Number((usd * 1_000_000n) / max) / 1_000_000;
       return [e.key, MIN_WIDTH + Math.sqrt(share) * (MAX_WIDTH - MIN_WIDTH)];

@@ -5,7 +5,7 @@ import { dealPartiesText, dealValueText, headlineSource } from "@/lib/deals/head
 import type { DealDto, DealFilter } from "@/lib/deals/schemas";
 import { dealWhere } from "@/lib/deals/where";
 import type { ValueKind } from "@/lib/domain";
-import { minorToDecimal } from "@/lib/format";
+import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import { buildGraph, OTHER } from "./graph";
 import { layoutGraph } from "./layout";
 import { largestPairDeals, pairSums } from "./pair-sums";
@@ -100,7 +100,7 @@ export async function getNetwork(filter: DealFilter, top = NETWORK_TOP): Promise
     to: key(e.to),
     valueKind: e.valueKind,
     count: e.count,
-    usd: minorToDecimal(e.usd),
+    usd: minorUnitsToDecimal(e.usd),
     deal: largestByEdge.get(`${e.from}:${e.to}:${e.valueKind}`) ?? null,
   }));
   return {

@@ -6,7 +6,8 @@ import { ValueKindLegend, ValuePatterns } from "@/components/charts/value-patter
 import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
-import { COMPARE_REPEATABLE, CompareQuerySchema, getDealsBySlug } from "@/lib/deals/compare";
+import { getDealsBySlug } from "@/lib/deals/compare";
+import { CompareQuerySchema } from "@/lib/deals/schemas";
 import { hasValue } from "@/lib/deals/schemas";
 import { formatAmountExact, formatDateText, formatValue, formatValueShort } from "@/lib/format";
 import { queryString } from "@/lib/url";
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Compare deal values (embed)" };
 
 /** /compare's bar chart alone, for an iframe. */
 export default async function EmbedComparePage({ searchParams }: { searchParams: PageSearchParams }) {
-  const parsed = parseSearchParams(CompareQuerySchema, await searchParams, COMPARE_REPEATABLE);
+  const parsed = parseSearchParams(CompareQuerySchema, await searchParams);
   const query = parsed.ok ? parsed.data : CompareQuerySchema.parse({});
   const { deals } = await getDealsBySlug(query.deal ?? []);
   const valued = deals.filter(hasValue);

@@ -4,7 +4,6 @@ import { NetworkFigure } from "@/components/network/network-figure";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
 import { dealFilterParams } from "@/lib/deals/page-query";
-import { DEAL_REPEATABLE } from "@/lib/deals/schemas";
 import { dealWhere } from "@/lib/deals/where";
 import { getNetwork, NETWORK_TOP } from "@/lib/network/queries";
 import { NetworkQuerySchema } from "@/lib/network/schemas";
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Network (embed)" };
 
 /** /network's chart alone, for an iframe: the same filters, links open the site in the top window. */
 export default async function EmbedNetworkPage({ searchParams }: { searchParams: PageSearchParams }) {
-  const parsed = parseSearchParams(NetworkQuerySchema, await searchParams, DEAL_REPEATABLE);
+  const parsed = parseSearchParams(NetworkQuerySchema, await searchParams);
   const query = parsed.ok ? parsed.data : NetworkQuerySchema.parse({});
   const network = await getNetwork(query, query.top);
   const qs = queryString({ ...dealFilterParams(query), top: query.top === NETWORK_TOP ? undefined : query.top });

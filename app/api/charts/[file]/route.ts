@@ -1,10 +1,10 @@
 import { stringify } from "csv-stringify/sync";
-import { notFound } from "@/lib/api/errors";
+import { NotFoundError } from "@/lib/errors";
 import { handle } from "@/lib/api/respond";
 import { parseSearchParamsOrThrow } from "@/lib/api/search-params";
 import { dealDataVersion } from "@/lib/db/data-version";
 import { CHARTS, isChartName } from "@/lib/export/charts";
-import { versionedResponse } from "@/lib/export/data-version-response";
+import { versionedResponse } from "@/lib/api/versioned-response";
 import { svgToPng } from "@/lib/export/png";
 import { sourceLine } from "@/lib/export/source-line";
 import { chartSvg } from "@/lib/export/svg-doc";
@@ -15,11 +15,11 @@ const TYPES = { svg: "image/svg+xml; charset=utf-8", png: "image/png", csv: "tex
 export const GET = handle(async (request, { params }: { params: Promise<{ file: string }> }) => {
   const { file } = await params;
   const match = /^([a-z-]+)\.(svg|png|csv)$/.exec(file);
-  if (!match || !isChartName(match[1]!)) throw notFound(`Chart ${JSON.stringify(file.slice(0, 100))}`);
+  if (!match || !isChartName(match[1]!)) throw new NotFoundError(`Chart ${JSON.stringify(file.slice(0, 100))}`);
   const name = match[1]!;
   const ext = match[2] as keyof typeof TYPES;
   const chart = CHARTS[name];
-  const query = parseSearchParamsOrThrow(chart.schema, new URL(request.url).searchParams, chart.repeatable);
+  const query = parseSearchParamsOrThrow(chart.schema, new URL(request.url).searchParams);
   const version = await dealDataVersion();
   // The date is part of the file, so it is part of the validator too.
   const date = new Date().toISOString().slice(0, 10);

@@ -1,9 +1,9 @@
 import { parseSearchParamsOrThrow } from "@/lib/api/search-params";
 import { handle } from "@/lib/api/respond";
 import { dealDataVersion } from "@/lib/db/data-version";
-import { DEAL_REPEATABLE, DealFilterSchema } from "@/lib/deals/schemas";
-import { versionedResponse } from "@/lib/export/data-version-response";
-import { buildDealsFeed } from "./deals-feed";
+import { DealFilterSchema } from "@/lib/deals/schemas";
+import { versionedResponse } from "@/lib/api/versioned-response";
+import { buildDealsFeed } from "@/lib/feeds/deals-feed";
 
 const FORMATS = {
   atom: {
@@ -20,7 +20,7 @@ const FORMATS = {
 export function dealsFeedRoute(format: keyof typeof FORMATS) {
   return handle(async (request) => {
     const url = new URL(request.url);
-    const filter = parseSearchParamsOrThrow(DealFilterSchema, url.searchParams, DEAL_REPEATABLE);
+    const filter = parseSearchParamsOrThrow(DealFilterSchema, url.searchParams);
     const version = await dealDataVersion();
     const { contentType, write } = FORMATS[format];
     return versionedResponse(request, { version, query: filter, contentType }, async () =>
