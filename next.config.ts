@@ -3,6 +3,8 @@ import { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/securi
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The PNG renderer (a native addon) and satori (WebAssembly): loaded by Node at run time, not bundled.
+  serverExternalPackages: ["@resvg/resvg-js", "satori"],
   typedRoutes: false,
   // proxy.ts sees the request as sent, with Next's router headers, so it can reject a malformed
   // Next-Router-State-Tree that would otherwise fail the render with a bare 500.

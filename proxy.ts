@@ -7,6 +7,7 @@ import { malformedRequest } from "@/lib/http/request-guard";
 import { statusPageResponse } from "@/lib/http/status-page";
 import {
   createNonce,
+  isEmbedPath,
   pageContentSecurityPolicy,
   RESOURCE_CONTENT_SECURITY_POLICY,
   SECURITY_HEADERS,
@@ -57,12 +58,23 @@ export async function proxy(request: NextRequest): Promise<Response> {
   if (api) return secure(NextResponse.next(), RESOURCE_CONTENT_SECURITY_POLICY);
 
   const nonce = createNonce();
-  const policy = pageContentSecurityPolicy(nonce, env.NODE_ENV === "development");
+  const embed = isEmbedPath(pathname);
+  const policy = pageContentSecurityPolicy(
+    nonce,
+    env.NODE_ENV === "development",
+    embed ? env.EMBED_FRAME_ANCESTORS : undefined,
+  );
   // Next takes the nonce from the request's CSP header and puts it on every script it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
   requestHeaders.set("x-nonce", nonce);
-  return secure(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+  // The layout leaves out the site's chrome for an embed; only this proxy may say so.
+  requestHeaders.delete("x-embed");
+  if (embed) requestHeaders.set("x-embed", "1");
+  const response = secure(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+  // X-Frame-Options has no allow-list: an embed relies on frame-ancestors alone.
+  if (embed) response.headers.delete("X-Frame-Options");
+  return response;
 }
 
 /** Adds the security headers, and a CSP unless the response brought its own. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { NavLink } from "@/components/ui/nav-link";
 import "./globals.css";
@@ -11,16 +12,34 @@ const inter = localFont({
   display: "swap",
 });
 
-export const metadata: Metadata = {
-  title: { default: "chip-deals", template: "%s · chip-deals" },
-  description: "AI-chip supply deals, every figure traced to its source sentence.",
-  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  // Link previews need absolute image URLs: the site's own address, as the request names it.
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  const proto = h.get("x-forwarded-proto") ?? "http";
+  return {
+    title: { default: "chip-deals", template: "%s · chip-deals" },
+    description: "AI-chip supply deals, every figure traced to its source sentence.",
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+    metadataBase:
+      host && /^[\w.:[\]-]+$/.test(host) ? new URL(`${proto === "https" ? "https" : "http"}://${host}`) : null,
+    openGraph: { siteName: "chip-deals", type: "website" },
+  };
+}
 
 // Pages read the database on each request, never at build time.
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // /embed/* shows one chart in someone else's page: no header, navigation or footer.
+  if ((await headers()).get("x-embed") === "1")
+    return (
+      <html lang="en" className={inter.variable}>
+        <body className="bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+          <main className="p-3">{children}</main>
+        </body>
+      </html>
+    );
   return (
     <html lang="en" className={inter.variable}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
@@ -42,6 +61,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <NavLink href="/deals">Deals</NavLink>
             <NavLink href="/compare">Compare</NavLink>
             <NavLink href="/ingest">Add articles</NavLink>
+            <NavLink href="/network">Network</NavLink>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
@@ -49,6 +69,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500 dark:text-slate-400">
           Figures are taken from Dutch news articles; every one links to the sentence it comes from.{" "}
+          <Link href="/data" className="underline underline-offset-2">
+            The dataset
+          </Link>{" "}
+          ·{" "}
           <a href="/api/openapi.json" className="underline underline-offset-2">
             API
           </a>

@@ -81,6 +81,7 @@ export default async function OverviewPage() {
         <ChartFigure
           id="largest"
           title="Largest deals"
+          downloads={{ chart: "largest", query: "" }}
           description="The largest deals by US-dollar value, bars to scale. Hatched, dotted and striped bars are ceilings, estimates and valuations, not firm values."
           table={
             <table className="w-full text-sm">

@@ -37,6 +37,14 @@ export const EnvSchema = z.object({
     (value) => (value === "" ? undefined : value),
     z.string().min(16, "ADMIN_TOKEN must be at least 16 characters").optional(),
   ),
+  /** Who may frame /embed/*: a CSP frame-ancestors source list; every other route refuses framing. */
+  EMBED_FRAME_ANCESTORS: z
+    .string()
+    .regex(
+      /^[\w\s.:/*'-]+$/,
+      "EMBED_FRAME_ANCESTORS must be a frame-ancestors source list such as * or https://example.org",
+    )
+    .default("*"),
 });
 
 /** @typedef {z.output<typeof EnvSchema>} Env */

@@ -16,8 +16,19 @@ import { hasValue, type DealWithValue } from "@/lib/deals/schemas";
 import { PARTY_ROLES, type PartyRole, type ValueKind } from "@/lib/domain";
 import { formatAmountExact, formatDateText, formatUsdCompact, formatValue, formatValueShort } from "@/lib/format";
 import { companyRoleTotals, valuedDays } from "@/lib/stats/queries";
+import { queryString } from "@/lib/url";
 
-export const metadata: Metadata = { title: "Compare deal values" };
+export async function generateMetadata({ searchParams }: { searchParams: PageSearchParams }): Promise<Metadata> {
+  const parsed = parseSearchParams(CompareQuerySchema, await searchParams);
+  const deals = parsed.ok ? (parsed.data.deal ?? []) : [];
+  const title = "Compare deal values";
+  const description = deals.length
+    ? `${deals.length} deals side by side in US dollars, each value with its kind.`
+    : "AI-chip deal values side by side, in US dollars, each with its kind.";
+  // The preview is the chart itself, as /api/charts draws it.
+  const image = deals.length >= 2 ? `/api/charts/compare.png${queryString({ deal: deals })}` : undefined;
+  return { title, description, openGraph: { title, description, images: image ? [{ url: image }] : undefined } };
+}
 
 /** Past this many dates the running total is drawn per month (or year); see cumulativeByKind. */
 const MAX_CUMULATIVE_POINTS = 200;
@@ -104,6 +115,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
             </>
           }
           table={<CompareTable bars={bars} />}
+          downloads={{ chart: "compare", query: queryString({ deal: bars.map((b) => b.slug), scale: query.scale }) }}
         >
           <div className="mb-3">
             <ValueKindLegend kinds={kindsShown} labels={VALUE_KIND_LABEL} />
@@ -175,6 +187,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
           title="Announced value over time"
           description={`Running total of announced deal value by value kind, in US dollars. Each kind is its own line: ceilings, estimates and valuations are not added to firm values.${cumulative.period === "day" ? "" : ` One point per ${cumulative.period}: the total after its last deal.`}`}
           table={<CumulativeTable rows={cumulative.points} kinds={cumulativeKinds} />}
+          downloads={{ chart: "cumulative", query: "" }}
         >
           <ValueKindLegend kinds={cumulativeKinds} labels={VALUE_KIND_LABEL} variant="line" />
           <CumulativeChart rows={cumulativeRows} kinds={cumulativeKinds} />
@@ -184,6 +197,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
           title="Value by company and role"
           description={`Total value of the deals each company is party to, split by its role, for one value kind at a time. A deal counts in full for every party.${companiesLeftOut ? ` The ${TOP_COMPANIES} companies with the largest total per value kind.` : ""}`}
           table={<CompanyRoleTable buckets={roleRows} />}
+          downloads={{ chart: "company-role", query: "" }}
         >
           <CompanyRoleChart series={roleSeries} />
         </ChartFigure>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DealsTable } from "@/components/deals/deals-table";
+import { FollowLinks } from "@/components/feeds/follow-links";
 import { FilterForm } from "@/components/filters/filter-form";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
@@ -38,7 +39,8 @@ export default async function DealsPage({ searchParams }: { searchParams: PageSe
             {page.total > page.data.length ? `, ${formatCount(page.data.length)} shown on this page` : ""}.
           </p>
         </div>
-        <div className="flex flex-wrap gap-2 text-sm">
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <FollowLinks filter={filtersOk ? query : {}} className="mr-2" />
           <a
             href={`/api/deals.csv${queryString(view)}`}
             download

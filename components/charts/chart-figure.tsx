@@ -1,3 +1,5 @@
+import { ChartDownloads } from "./chart-downloads";
+
 // A chart with its title and description, and the same numbers as a table for keyboard and
 // screen-reader users (and anyone who wants the exact figures).
 
@@ -6,12 +8,15 @@ export function ChartFigure({
   title,
   description,
   table,
+  downloads,
   children,
 }: {
   id: string;
   title: string;
   description: React.ReactNode;
   table: React.ReactNode;
+  /** the chart's name and query on /api/charts, for its SVG, PNG and CSV downloads */
+  downloads?: { chart: string; query: string };
   children: React.ReactNode;
 }) {
   return (
@@ -33,6 +38,7 @@ export function ChartFigure({
         </summary>
         <div className="mt-2 overflow-x-auto">{table}</div>
       </details>
+      {downloads && <ChartDownloads {...downloads} title={title} />}
     </figure>
   );
 }

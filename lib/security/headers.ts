@@ -22,7 +22,7 @@ export function createNonce(): string {
  * React's development build evaluates code (server error stacks, refresh), so dev alone allows
  * 'unsafe-eval' and the websocket of hot reload.
  */
-export function pageContentSecurityPolicy(nonce: string, dev = false): string {
+export function pageContentSecurityPolicy(nonce: string, dev = false, frameAncestors = "'none'"): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
@@ -33,9 +33,12 @@ export function pageContentSecurityPolicy(nonce: string, dev = false): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors}`,
   ].join("; ");
 }
+
+/** Only the embeddable charts may be framed (by EMBED_FRAME_ANCESTORS); every other page refuses. */
+export const isEmbedPath = (pathname: string) => pathname.startsWith("/embed/");
 
 /** The policy for the proxy's self-contained 400 and 503 pages: one nonce'd style element, nothing else. */
 export function errorPageContentSecurityPolicy(nonce: string): string {

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { PAGES } from "./pages";
+import { EMBED_PAGES, PAGES } from "./pages";
 
 // axe-core on every page at a phone and a desktop width, in light and dark mode (colour contrast
 // differs per scheme); a screenshot of each is kept under test-results/screenshots/.
@@ -14,7 +14,7 @@ const VIEWS = [
 for (const view of VIEWS) {
   test.describe(view.label, () => {
     test.use({ viewport: view.viewport, colorScheme: view.colorScheme });
-    for (const { name, path } of PAGES) {
+    for (const { name, path } of [...PAGES, ...EMBED_PAGES]) {
       test(`${name}: no axe violations, no horizontal scroll`, async ({ page }) => {
         await page.goto(path);
         await page.waitForLoadState("networkidle");

@@ -17,6 +17,8 @@ export const GET = handle(async (request) => {
     ETag: etag,
     "Cache-Control": "private, no-cache",
     "X-Content-Type-Options": "nosniff",
+    // A CSV has no place for metadata: the data version travels in a header (see /data).
+    "X-Data-Version": version,
   });
   if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   const total = await countDealsForCsv(query);

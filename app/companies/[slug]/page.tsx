@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
+import { FollowLinks } from "@/components/feeds/follow-links";
 import { DealValue } from "@/components/ui/deal-value";
 import { getCompany } from "@/lib/companies/queries";
 import { COMPANY_KINDS, DEAL_KINDS, EVENT_KINDS, PARTY_ROLES } from "@/lib/domain";
@@ -17,7 +18,8 @@ const loadCompany = cache((slug: string) => getCompany(slug, { limit: SHOWN }));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const company = await orNotFound(loadCompany((await params).slug));
-  return { title: company.name };
+  const description = `${company.name}: ${company.dealCount} deals and ${company.eventCount} events, each traced to its source sentence.`;
+  return { title: company.name, description, openGraph: { title: company.name, description } };
 }
 
 export default async function CompanyPage({ params }: { params: Params }) {
@@ -42,6 +44,7 @@ export default async function CompanyPage({ params }: { params: Params }) {
           <Link href={`/timeline?company=${company.slug}`} className="underline underline-offset-2">
             On the timeline
           </Link>
+          <FollowLinks filter={{ company: [company.slug] }} />
         </p>
       </header>
 

@@ -14,7 +14,7 @@ type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const deal = await orNotFound(getDeal((await params).slug));
-  return { title: deal.title, description: deal.summary };
+  return { title: deal.title, description: deal.summary, openGraph: { title: deal.title, description: deal.summary } };
 }
 
 export default async function DealPage({ params }: { params: Params }) {

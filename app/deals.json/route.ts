@@ -1,0 +1,3 @@
+import { dealsFeedRoute } from "@/lib/api/feed-route";
+
+export const GET = dealsFeedRoute("json");

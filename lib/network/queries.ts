@@ -1,0 +1,125 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { DEAL_INCLUDE, toDealDto } from "@/lib/deals/dto";
+import { dealPartiesText, dealValueText, headlineSource } from "@/lib/deals/headline-source";
+import type { DealDto, DealFilter } from "@/lib/deals/schemas";
+import { dealWhere } from "@/lib/deals/where";
+import type { ValueKind } from "@/lib/domain";
+import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
+import { buildGraph, OTHER } from "./graph";
+import { layoutGraph } from "./layout";
+import { largestPairDeals, pairSums } from "./pair-sums";
+
+/** Companies drawn by default; the rest are one "Other" node. */
+export const NETWORK_TOP = 25; // keep in step with NetworkQuerySchema
+
+export interface NetworkNode {
+  key: string;
+  /** null for "Other" */
+  slug: string | null;
+  name: string;
+  count: number;
+  members: number;
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface EdgeDeal {
+  slug: string;
+  title: string;
+  value: string;
+  parties: string;
+  quote: string | null;
+  source: string | null;
+}
+
+export interface NetworkEdge {
+  key: string;
+  from: string;
+  to: string;
+  valueKind: ValueKind | null;
+  count: number;
+  /** exact USD sum, decimal text */
+  usd: string;
+  /** the edge's largest deal (newest on a tie), shown on hover and opened on click; null for edges to "Other" */
+  deal: EdgeDeal | null;
+}
+
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  /** companies on any edge, drawn or folded into "Other" */
+  companies: number;
+  /** deals between two folded companies: counted, not drawn */
+  hidden: number;
+  /** the smallest links past MAX_EDGES: counted, not drawn */
+  omitted: number;
+}
+
+const nodeRadius = (count: number) => Math.min(24, 7 + Math.sqrt(count) * 3);
+
+/** The companies-and-deals graph of the deals matching a /deals filter, laid out. */
+export async function getNetwork(filter: DealFilter, top = NETWORK_TOP): Promise<Network> {
+  const where = dealWhere(filter);
+  const unfiltered = Array.isArray(where.AND) && where.AND.length === 0;
+  const ids = unfiltered ? null : (await db.deal.findMany({ where, select: { id: true } })).map((d) => d.id);
+  const pairs = await pairSums(ids);
+  const graph = buildGraph(pairs, top);
+  const companyIds = graph.nodes.map((n) => n.id).filter((id) => id !== OTHER);
+  const companies = new Map(
+    (
+      await db.company.findMany({ where: { id: { in: companyIds } }, select: { id: true, slug: true, name: true } })
+    ).map((c) => [c.id, c]),
+  );
+  const key = (id: number) => (id === OTHER ? "other" : companies.get(id)!.slug);
+  const sized = graph.nodes.map((n) => ({ n, key: key(n.id), r: nodeRadius(n.count) }));
+  const positions = layoutGraph(
+    sized.map(({ key, r }) => ({ key, r })),
+    graph.edges.map((e) => ({ from: key(e.from), to: key(e.to) })),
+  );
+  const nodes = sized.map(({ n, key, r }) => ({
+    key,
+    slug: n.id === OTHER ? null : key,
+    name: n.id === OTHER ? `Other (${n.members} companies)` : companies.get(n.id)!.name,
+    count: n.count,
+    members: n.members,
+    r,
+    ...positions.get(key)!,
+  }));
+  const largest = await largestPairDeals(ids, companyIds);
+  const dealIds = [...new Set(largest.map((l) => l.dealId))];
+  const rows = await db.deal.findMany({ where: { id: { in: dealIds } }, include: DEAL_INCLUDE });
+  const dealsById = new Map(rows.map((r) => [r.id, edgeDeal(toDealDto(r))]));
+  const largestByEdge = new Map(
+    largest.map((l) => [`${l.from}:${l.to}:${l.valueKind}`, dealsById.get(l.dealId) ?? null]),
+  );
+  const edges = graph.edges.map((e) => ({
+    key: `${key(e.from)}>${key(e.to)}:${e.valueKind ?? "none"}`,
+    from: key(e.from),
+    to: key(e.to),
+    valueKind: e.valueKind,
+    count: e.count,
+    usd: minorUnitsToDecimal(e.usd),
+    deal: largestByEdge.get(`${e.from}:${e.to}:${e.valueKind}`) ?? null,
+  }));
+  return {
+    nodes,
+    edges,
+    companies: new Set(pairs.flatMap((p) => [p.from, p.to])).size,
+    hidden: graph.hidden,
+    omitted: graph.omitted,
+  };
+}
+
+function edgeDeal(deal: DealDto): EdgeDeal {
+  const source = headlineSource(deal);
+  return {
+    slug: deal.slug,
+    title: deal.title,
+    value: dealValueText(deal),
+    parties: dealPartiesText(deal),
+    quote: source?.quote ?? null,
+    source: source ? `/articles/${source.article}#${source.id}` : null,
+  };
+}
