@@ -98,7 +98,7 @@ export default async function OverviewPage() {
         <ChartFigure
           id="largest"
           title="Largest deals"
-          description="The largest deals by US-dollar value, bars to scale. Hatched, dotted and striped bars are ceilings, estimates and valuations, not firm values."
+          description="The largest deals by US-dollar value, bars to scale. Hatched, dotted, striped and gridded bars are ceilings, estimates, valuations and targets, not firm values."
           table={
             <table className="w-full text-sm">
               <caption className="sr-only">Largest deals by value</caption>

@@ -59,7 +59,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
         </header>
         <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
           The article text as published. The {article.citations.length} highlighted passages are the sentences the
-          dashboard cites; follow a link on the right to see what each supports.
+          dashboard cites; the links under “Cited here” say what each supports.
         </p>
         <div className="mt-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <ArticleText text={body} citations={spans} />
