@@ -20,7 +20,10 @@ export function EvidenceList({ sources }: { sources: readonly SourceDto[] }) {
           {g.gloss && (
             <p className="mt-1 pl-4 text-sm text-slate-600 dark:text-slate-400">
               <span className="sr-only">In English: </span>
-              <span aria-hidden="true" className="text-xs font-medium tracking-wide text-slate-500 uppercase">
+              <span
+                aria-hidden="true"
+                className="text-xs font-medium tracking-wide text-slate-500 uppercase dark:text-slate-400"
+              >
                 EN{" "}
               </span>
               {g.gloss}
