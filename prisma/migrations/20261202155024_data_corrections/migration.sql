@@ -1,5 +1,4 @@
 -- AlterTable
-ALTER TABLE "Article" ADD COLUMN "url" TEXT;
 
 -- CreateTable
 CREATE TABLE "FxRate" (
@@ -16,6 +15,25 @@ CREATE TABLE "FxRate" (
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
+-- Article.url sits after citedSource, as in schema.prisma: the table is rebuilt, not altered.
+CREATE TABLE "new_Article" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "slug" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "publishedOn" DATETIME NOT NULL,
+    "publishedPrecision" TEXT NOT NULL,
+    "language" TEXT NOT NULL,
+    "citedSource" TEXT,
+    "url" TEXT,
+    "sourceFile" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+INSERT INTO "new_Article" ("id", "slug", "title", "publishedOn", "publishedPrecision", "language", "citedSource", "sourceFile", "text", "updatedAt") SELECT "id", "slug", "title", "publishedOn", "publishedPrecision", "language", "citedSource", "sourceFile", "text", "updatedAt" FROM "Article";
+DROP TABLE "Article";
+ALTER TABLE "new_Article" RENAME TO "Article";
+CREATE UNIQUE INDEX "Article_slug_key" ON "Article"("slug");
+CREATE UNIQUE INDEX "Article_sourceFile_key" ON "Article"("sourceFile");
 CREATE TABLE "new_Deal" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "slug" TEXT NOT NULL,
@@ -91,4 +109,3 @@ PRAGMA defer_foreign_keys=OFF;
 
 -- CreateIndex
 CREATE UNIQUE INDEX "FxRate_currency_date_key" ON "FxRate"("currency", "date");
-
