@@ -6,21 +6,22 @@ import { TimelineList } from "@/components/timeline/timeline-list";
 import { VALUE_KIND_HELP, VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
 import { countRecords, listDeals } from "@/lib/deals/queries";
 import { hasValue } from "@/lib/deals/schemas";
-import type { ValueKind } from "@/lib/domain";
+import { DEAL_KINDS, type DealKind, type ValueKind } from "@/lib/domain";
 import { formatCount, formatUsdCompact, formatValue } from "@/lib/format";
-import { valueTotals } from "@/lib/stats/queries";
+import { headline, valueTotals } from "@/lib/stats/queries";
 import { getTimeline } from "@/lib/timeline/queries";
 
 export default async function OverviewPage() {
-  const [counts, totals, largest, latestDeals, latestEvents] = await Promise.all([
+  const [counts, totals, headlines, largest, latestDeals, latestEvents] = await Promise.all([
     countRecords(),
     valueTotals({}),
+    headline({}),
     listDeals({ sort: "-valueUsd", limit: 8, minUsd: "0.01" }, { withTotal: false }),
     getTimeline({ type: "deal", limit: 5 }),
     getTimeline({ type: "event", limit: 5 }),
   ]);
-  const byKind = new Map(totals.map((b) => [b.valueKind, b]));
-  const unvalued = byKind.get(null)?.count ?? 0;
+  const byKind = new Map(headlines.map((b) => [b.valueKind, b]));
+  const unvalued = totals.find((b) => b.valueKind === null)?.count ?? 0;
   const bars = largest.data.filter(hasValue);
 
   return (
@@ -48,31 +49,47 @@ export default async function OverviewPage() {
 
       <section aria-labelledby="totals-heading">
         <h2 id="totals-heading" className="text-lg font-semibold">
-          Value tracked, by kind
+          Value tracked, by kind of value and kind of deal
         </h2>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           Kinds are totalled apart: adding an “up to” ceiling to a valuation would count money that may never change
-          hands.
+          hands. Each total says which kinds of deal it adds; a funding round and a chip contract are listed apart.
         </p>
-        <dl className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-4">
+        <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {VALUE_KIND_ORDER.map((kind: ValueKind) => {
             const b = byKind.get(kind);
             return (
-              <div key={kind} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-                <dt className="text-xs font-medium text-slate-500 dark:text-slate-400" title={VALUE_KIND_HELP[kind]}>
+              <section
+                key={kind}
+                aria-label={VALUE_KIND_LABEL[kind]}
+                className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
+              >
+                <h3 className="text-xs font-medium text-slate-500 dark:text-slate-400" title={VALUE_KIND_HELP[kind]}>
                   {VALUE_KIND_LABEL[kind]}
-                </dt>
-                <dd className="mt-1 text-xl font-semibold tabular-nums">{b ? formatUsdCompact(b.usd) : "—"}</dd>
-                <dd className="text-xs text-slate-500 dark:text-slate-400">
-                  {b?.count ?? 0} {b?.count === 1 ? "deal" : "deals"}
-                </dd>
-              </div>
+                </h3>
+                <p className="mt-1 text-xl font-semibold tabular-nums">{b ? formatUsdCompact(b.usd) : "—"}</p>
+                <p className="text-xs text-slate-600 dark:text-slate-400" data-testid={`headline-${kind}`}>
+                  {b ? b.description : "No deals"}
+                </p>
+                {b && b.byKind.length > 1 && (
+                  <ul className="mt-2 space-y-0.5 text-xs">
+                    {b.byKind.map((k) => (
+                      <li key={k.kind} className="flex justify-between gap-3" title={k.description}>
+                        <span>
+                          {DEAL_KINDS[k.kind as DealKind]} ({k.count})
+                        </span>
+                        <span className="tabular-nums">{formatUsdCompact(k.usd)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
             );
           })}
-        </dl>
+        </div>
         {unvalued > 0 && (
           <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-            {unvalued} further deals have no reported value.
+            {unvalued} further {unvalued === 1 ? "deal has" : "deals have"} no reported value.
           </p>
         )}
       </section>
@@ -82,7 +99,7 @@ export default async function OverviewPage() {
           id="largest"
           title="Largest deals"
           downloads={{ chart: "largest", query: "" }}
-          description="The largest deals by US-dollar value, bars to scale. Hatched, dotted and striped bars are ceilings, estimates and valuations, not firm values."
+          description="The largest deals by US-dollar value, bars to scale. Hatched, dotted, striped and gridded bars are ceilings, estimates, valuations and targets, not firm values."
           table={
             <table className="w-full text-sm">
               <caption className="sr-only">Largest deals by value</caption>

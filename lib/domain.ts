@@ -7,6 +7,8 @@ export const DEAL_KINDS = {
   foundry_contract: "Foundry / manufacturing contract",
   chip_purchase: "Chip purchase agreement",
   supply_agreement: "Supply agreement",
+  // An ongoing "X's chips come from Y" with no contract or value reported.
+  supply_relationship: "Supply relationship",
   manufacturing_buildout: "Manufacturing build-out programme",
   fab_investment: "Fab investment",
   own_fab_plan: "Own-fab plan",
@@ -30,6 +32,7 @@ export const VALUE_KINDS = {
   up_to: "Up-to ceiling",
   estimate: "Estimate",
   valuation: "Valuation",
+  target: "Target",
 } as const;
 
 export const PARTY_ROLES = {
@@ -72,6 +75,8 @@ export const EVENT_KINDS = {
   spending_plan: "Spending plan",
   strategy: "Strategy statement",
   supply_statement: "Supply statement",
+  plan: "Announced plan",
+  investment: "Investment (background)",
 } as const;
 
 /** What kind of number a figure is: the four value kinds plus the non-deal figures. */
@@ -81,6 +86,8 @@ export const FIGURE_KINDS = {
   price_target: "Analyst price target",
   share_count: "Share count",
   percentage: "Percentage",
+  percent_change: "Change (%)",
+  investment: "Investment amount",
   financial_result: "Financial result",
   quantity: "Quantity",
   duration: "Duration",
@@ -99,7 +106,15 @@ export const CLAIMS = {
 } as const;
 
 export const PRECISIONS = ["day", "month", "quarter", "year"] as const;
-export const DATE_BASES = { stated: "Date stated in the source", reported: "Date of first report" } as const;
+export const DATE_BASES = {
+  stated: "Date stated in the source",
+  reported: "Date of first report",
+  // "Die fabriek is onderdeel van een bredere investering": under way before the article, date not given.
+  mentioned: "Not dated in the source; already under way when reported",
+} as const;
+
+/** Which way a change goes ("daalde met 3 procent" is down); a figure's amount stays the magnitude. */
+export const DIRECTIONS = { up: "Up", down: "Down" } as const;
 
 const keysOf = <T extends Record<string, string>>(o: T) =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
@@ -114,6 +129,7 @@ export const FigureKind = z.enum(keysOf(FIGURE_KINDS));
 export const Claim = z.enum(keysOf(CLAIMS));
 export const Precision = z.enum(PRECISIONS);
 export const DateBasis = z.enum(keysOf(DATE_BASES));
+export const Direction = z.enum(keysOf(DIRECTIONS));
 
 export type DealKind = z.infer<typeof DealKind>;
 export type DealStatus = z.infer<typeof DealStatus>;
@@ -125,3 +141,4 @@ export type FigureKind = z.infer<typeof FigureKind>;
 export type Claim = z.infer<typeof Claim>;
 export type Precision = z.infer<typeof Precision>;
 export type DateBasis = z.infer<typeof DateBasis>;
+export type Direction = z.infer<typeof Direction>;

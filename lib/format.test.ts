@@ -60,3 +60,15 @@ describe("format", () => {
     [{ amount: "1000000", high: null, unit: "t", qualifier: null }, "1M t"],
   ])("formatFigure(%j) = %s", (figure, text) => expect(formatFigure(figure)).toBe(text));
 });
+
+describe("formatFigure with a direction", () => {
+  it.each([
+    [{ amount: "38", high: null, unit: "percent", qualifier: null, direction: "down" as const }, "▼ −38%"],
+    [{ amount: "6", high: null, unit: "percent", qualifier: null, direction: "up" as const }, "▲ +6%"],
+    [
+      { amount: "1.5", high: null, unit: "percent", qualifier: "more_than", direction: "down" as const },
+      "▼ more than −1.5%",
+    ],
+    [{ amount: "97", high: null, unit: "percent", qualifier: "almost", direction: null }, "almost 97%"],
+  ])("%o -> %s", (figure, text) => expect(formatFigure(figure)).toBe(text));
+});

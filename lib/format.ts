@@ -53,14 +53,26 @@ export function formatPartialDate(date: Date, precision: Precision): string {
   }
 }
 
-const VALUE_PREFIX: Record<ValueKind, string> = { firm: "", up_to: "up to ", estimate: "≈ ", valuation: "valued at " };
+const VALUE_PREFIX: Record<ValueKind, string> = {
+  firm: "",
+  up_to: "up to ",
+  estimate: "≈ ",
+  valuation: "valued at ",
+  target: "target ",
+};
 
 /** A value as the API carries it (exact decimal text), with its qualifier: "$16.5B", "up to $500B", "≈ $100B", "valued at $1.25T". */
 export function formatValue(value: { amount: string; currency: string; kind: ValueKind }): string {
   return `${VALUE_PREFIX[value.kind]}${formatMoneyCompact(value.amount, value.currency)}`;
 }
 
-const SHORT_PREFIX: Record<ValueKind, string> = { firm: "", up_to: "≤ ", estimate: "≈ ", valuation: "val. " };
+const SHORT_PREFIX: Record<ValueKind, string> = {
+  firm: "",
+  up_to: "≤ ",
+  estimate: "≈ ",
+  valuation: "val. ",
+  target: "target ",
+};
 
 /** The same, in a few characters for narrow charts: "≤ $500B", "val. $1.25T". */
 export function formatValueShort(value: { amount: string; currency: string; kind: ValueKind }): string {
@@ -106,14 +118,23 @@ function figureAmount(amount: string, unit: string): string {
   return `${n >= 1_000_000 ? COMPACT_NUMBER.format(n) : NUMBER.format(n)} ${unit}`;
 }
 
-/** A sourced figure in English: "$16.5B", "up to $500B", "$35B–$40B", "almost 97%", "$114.29". */
+const DIRECTION_MARK = { up: { arrow: "▲", sign: "+" }, down: { arrow: "▼", sign: "−" } } as const;
+
+/**
+ * A sourced figure in English: "$16.5B", "up to $500B", "$35B–$40B", "almost 97%", "$114.29";
+ * a change carries its direction: "▼ −38%", "▲ as much as +3%".
+ */
 export function formatFigure(figure: {
   amount: string;
   high: string | null;
   unit: string;
   qualifier: string | null;
+  direction?: "up" | "down" | null;
 }): string {
   const prefix = figure.qualifier ? (QUALIFIER[figure.qualifier] ?? `${figure.qualifier.replace(/_/g, " ")} `) : "";
-  const low = figureAmount(figure.amount, figure.unit);
-  return `${prefix}${figure.high ? `${low}–${figureAmount(figure.high, figure.unit)}` : low}`;
+  const mark = figure.direction ? DIRECTION_MARK[figure.direction] : null;
+  const sign = mark?.sign ?? "";
+  const low = sign + figureAmount(figure.amount, figure.unit);
+  const text = `${prefix}${figure.high ? `${low}–${sign}${figureAmount(figure.high, figure.unit)}` : low}`;
+  return mark ? `${mark.arrow} ${text}` : text;
 }

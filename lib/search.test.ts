@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch } from "./search";
+import { foldForSearch, searchTextOf, stemsOf, termAlternatives } from "./search";
 
 describe("foldForSearch", () => {
   it.each([
@@ -11,4 +11,26 @@ describe("foldForSearch", () => {
     ["a\\b", "a＼b"],
     ["ＴＳＭＣ", "tsmc"],
   ])("%s -> %s", (input, folded) => expect(foldForSearch(input)).toBe(folded));
+});
+
+describe("stemming (Snowball, Dutch and English)", () => {
+  it("stems Dutch and English inflections to shared stems", () => {
+    expect(stemsOf("chips")).toEqual(["chip"]);
+    expect(stemsOf("mergers")).toContain("merger");
+    expect(stemsOf("fuseren")).toContain("fuser");
+    expect(stemsOf("aandelen")).toContain("aandel");
+  });
+
+  it("stores a line of stems after the folded text, each at a word's start", () => {
+    const text = searchTextOf(["De fusie tussen xAI en SpaceX", "Merger / acquisition"]);
+    expect(text).toContain("de fusie tussen xai en spacex");
+    expect(text).toContain(" fusie ");
+    expect(text).toContain(" merger ");
+  });
+
+  it("lets a query word match itself or its stems at a word's start", () => {
+    expect(termAlternatives("chips")).toEqual(["chips", " chip"]);
+    expect(termAlternatives("7％")).toEqual(["7％"]);
+    expect(termAlternatives("fuseert", ["fuser"])).toEqual(["fuseert", " fuseert", " fuser"]);
+  });
 });

@@ -245,6 +245,8 @@ function dealTitle(
       return `${a} buys ${chip ?? "AI"} chips from ${b}`;
     case "supply_agreement":
       return `${b} to supply ${chip ?? "AI accelerators"} to ${a}`;
+    case "supply_relationship":
+      return `${b} supplies ${chip ?? "chips"} to ${a}`;
     case "manufacturing_buildout":
       return `${a} expands manufacturing with ${b}${inLocation}`;
     case "fab_investment":

@@ -24,12 +24,19 @@ export function dutchNumber(amount: bigint): string {
   return amount.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
-const QUALIFIER_WORD: Record<ValueKind, string> = { firm: "", up_to: "maximaal ", estimate: "zo'n ", valuation: "" };
+const QUALIFIER_WORD: Record<ValueKind, string> = {
+  firm: "",
+  up_to: "maximaal ",
+  estimate: "zo'n ",
+  valuation: "",
+  target: "",
+};
 export const QUALIFIER: Record<ValueKind, string | null> = {
   firm: null,
   up_to: "up_to",
   estimate: "about",
   valuation: null,
+  target: null,
 };
 
 /** The amount as the quote writes it, e.g. "maximaal 16,5 miljard dollar". */

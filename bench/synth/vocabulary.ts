@@ -253,6 +253,11 @@ export const KIND_ROLES: Record<
     extra: ["supplier", "manufacturing_partner"],
     nl: "leveringsovereenkomst",
   },
+  supply_relationship: {
+    first: ["customer", "supplier"],
+    extra: ["supplier"],
+    nl: "leveringsrelatie",
+  },
   manufacturing_buildout: {
     first: ["sponsor", "manufacturing_partner"],
     extra: ["manufacturing_partner", "packaging_test_partner", "foundry"],

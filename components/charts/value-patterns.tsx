@@ -27,6 +27,7 @@ export function ValuePatterns() {
               {pattern === "hatch" && <line x1="0" y1="0" x2="0" y2="8" stroke={color} strokeWidth="3" />}
               {pattern === "dots" && <circle cx="4" cy="4" r="1.8" fill={color} />}
               {pattern === "stripes" && <line x1="0" y1="4" x2="8" y2="4" stroke={color} strokeWidth="2" />}
+              {pattern === "grid" && <path d="M0 0.5H8M0.5 0V8" stroke={color} strokeWidth="1.5" fill="none" />}
             </pattern>
           );
         })}

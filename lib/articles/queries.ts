@@ -2,10 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { partialDateText } from "@/lib/dates/partial-date";
+import { toFigureDto } from "@/lib/deals/dto";
 import { citationId } from "./citation";
 import type { Claim, Precision } from "@/lib/domain";
 import { isSlug } from "@/lib/deals/schemas";
 import type { ArticleDto } from "./schemas";
+import { bodyStart } from "./body";
 
 export async function getArticle(slug: string): Promise<ArticleDto> {
   const a = !isSlug(slug)
@@ -15,7 +17,11 @@ export async function getArticle(slug: string): Promise<ArticleDto> {
         include: {
           evidence: {
             orderBy: [{ quoteStart: "asc" }, { id: "asc" }],
-            include: { deal: { select: { slug: true, title: true } }, event: { select: { slug: true, title: true } } },
+            include: {
+              deal: { select: { slug: true, title: true } },
+              event: { select: { slug: true, title: true } },
+              fxRate: true,
+            },
           },
         },
       });
@@ -31,6 +37,7 @@ export async function getArticle(slug: string): Promise<ArticleDto> {
     outlet: a.outlet,
     sourceFile: a.sourceFile,
     text: a.text,
+    bodyStart: bodyStart(a.text),
     citations: a.evidence.map((e) => ({
       id: citationId(e.key),
       quote: e.quote,
@@ -38,6 +45,8 @@ export async function getArticle(slug: string): Promise<ArticleDto> {
       quoteEnd: e.quoteEnd,
       claim: e.claim as Claim,
       label: e.label,
+      gloss: e.gloss,
+      figure: toFigureDto(e),
       deal: e.deal?.slug ?? null,
       dealTitle: e.deal?.title ?? null,
       event: e.event?.slug ?? null,

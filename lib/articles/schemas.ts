@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SourceDto } from "@/lib/deals/schemas";
 import { Claim } from "@/lib/domain";
 
 export const CitationDto = z.object({
@@ -8,6 +9,8 @@ export const CitationDto = z.object({
   quoteEnd: z.number().int(),
   claim: Claim,
   label: z.string(),
+  gloss: z.string().nullable().describe("a short English gloss of the Dutch quote"),
+  figure: SourceDto.shape.figure,
   deal: z.string().nullable().describe("slug of the deal the quote supports"),
   dealTitle: z.string().nullable(),
   event: z.string().nullable().describe("slug of the event the quote supports"),
@@ -20,10 +23,11 @@ export const ArticleDto = z.object({
   publishedPrecision: z.string(),
   language: z.string(),
   citedSource: z.string().nullable(),
-  url: z.string().nullable().describe("where the article was published, for an ingested article"),
+  url: z.string().nullable().describe("the original's web address, where known (always for an ingested article)"),
   outlet: z.string().nullable(),
   sourceFile: z.string().nullable().describe("the seed file it came from; null for an ingested article"),
-  text: z.string(),
+  text: z.string().describe("the source file's text, byte for byte: header (front matter or dateline), then body"),
+  bodyStart: z.number().int().describe("offset in text where the article body begins; every quote lies after it"),
   citations: z.array(CitationDto).describe("every quote cited from this article, by position"),
 });
 export type ArticleDto = z.infer<typeof ArticleDto>;

@@ -11,11 +11,20 @@ describe("cumulativeByKind", () => {
       { date: "2026-02-01", kind: "firm", usd: "2000000000.25" },
     ]);
     expect(points).toEqual([
-      { date: "2025-04-01", totals: { firm: "0", up_to: "500000000000", estimate: "0", valuation: "0" } },
-      { date: "2025-07-01", totals: { firm: "16500000000.1", up_to: "500000000000", estimate: "0", valuation: "0" } },
+      { date: "2025-04-01", totals: { firm: "0", up_to: "500000000000", estimate: "0", valuation: "0", target: "0" } },
+      {
+        date: "2025-07-01",
+        totals: { firm: "16500000000.1", up_to: "500000000000", estimate: "0", valuation: "0", target: "0" },
+      },
       {
         date: "2026-02-01",
-        totals: { firm: "18500000000.35", up_to: "500000000000", estimate: "0", valuation: "1250000000000" },
+        totals: {
+          firm: "18500000000.35",
+          up_to: "500000000000",
+          estimate: "0",
+          valuation: "1250000000000",
+          target: "0",
+        },
       },
     ]);
     expect(period).toBe("day");
@@ -40,7 +49,7 @@ describe("cumulativeByKind", () => {
     expect(points).toHaveLength(24);
     expect(points[0]).toEqual({
       date: "2024-01-31",
-      totals: { firm: "31.31", up_to: "5", estimate: "0", valuation: "0" },
+      totals: { firm: "31.31", up_to: "5", estimate: "0", valuation: "0", target: "0" },
     });
     // Every kept point is the unthinned series' point for that date, and the last one is its end.
     const byDate = new Map(all.map((p) => [p.date, p]));
@@ -53,7 +62,7 @@ describe("cumulativeByKind", () => {
     const { points, period } = cumulativeByKind(daily, 10);
     expect(period).toBe("year");
     expect(points.map((p) => p.date)).toEqual(["2024-12-31", "2025-12-30"]);
-    expect(points[1]!.totals).toEqual({ firm: "737.3", up_to: "120", estimate: "0", valuation: "0" });
+    expect(points[1]!.totals).toEqual({ firm: "737.3", up_to: "120", estimate: "0", valuation: "0", target: "0" });
   });
 });
 

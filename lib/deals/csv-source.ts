@@ -7,6 +7,7 @@ import { dealValue, isoDay } from "./dto";
 import { findPage } from "./queries";
 import type { DealCursor, DealQuery } from "./schemas";
 import { dealWhere } from "./where";
+import { expandSearch } from "@/lib/search-vocabulary";
 
 // The CSV export's read. Building full DealDtos costs Prisma ~190 ms per 500 deals (nested
 // includes); the export needs only joined text, so each batch is one keyset query for the deals'
@@ -92,7 +93,7 @@ export async function* iterateCsvDeals(
   query: Omit<DealQuery, "limit" | "cursor">,
   batchSize = 1000,
 ): AsyncGenerator<CsvDeal[]> {
-  const where = dealWhere(query);
+  const where = dealWhere(query, await expandSearch(query.q));
   let after: DealCursor | undefined;
   for (;;) {
     const rows = await findPage(where, query.sort, after, batchSize + 1, (args) =>

@@ -49,6 +49,7 @@ function source(s: Pick<DealDto["sources"][number], "article" | "claim" | "quote
     quoteStart: 0,
     quoteEnd: s.quote.length,
     label: "l",
+    gloss: null,
     party: null,
     figure: null,
     ...s,
@@ -203,7 +204,9 @@ describe("formatDealsCsv", () => {
     for (const s of ["=", "+", "-", "@", "\t", "\r"]) expect(guardText(`${s}x`)).toBe(`'${s}x`);
     for (const s of ["x=", " =", "'", "1", "", "é"]) expect(guardText(s)).toBe(s);
     const row = parseOne(
-      formatDealsCsv([deal({ value: { amount: "114.29", currency: "EUR", kind: "estimate", usd: "133.7" } })]),
+      formatDealsCsv([
+        deal({ value: { amount: "114.29", currency: "EUR", kind: "estimate", usd: "133.7", fx: null } }),
+      ]),
     );
     expect(row.value_amount).toBe("114.29");
     expect(row.value_usd).toBe("133.7");
@@ -213,7 +216,12 @@ describe("formatDealsCsv", () => {
 
   it("writes the excel-nl dialect with semicolons and decimal commas", () => {
     const text = formatDealsCsv(
-      [deal({ value: { amount: "114.29", currency: "EUR", kind: "estimate", usd: "16500000000" }, term: null })],
+      [
+        deal({
+          value: { amount: "114.29", currency: "EUR", kind: "estimate", usd: "16500000000", fx: null },
+          term: null,
+        }),
+      ],
       {
         dialect: "excel-nl",
       },

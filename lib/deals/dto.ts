@@ -1,7 +1,18 @@
 import { citationId } from "@/lib/articles/citation";
 import { partialDateText } from "@/lib/dates/partial-date";
-import type { Claim, DateBasis, DealKind, DealStatus, FigureKind, PartyRole, Precision, ValueKind } from "@/lib/domain";
 import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
+import type {
+  Claim,
+  DateBasis,
+  DealKind,
+  DealStatus,
+  Direction,
+  FigureKind,
+  PartyRole,
+  Precision,
+  ValueKind,
+} from "@/lib/domain";
+import { toFxRateDto } from "@/lib/fx/dto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DealDto, DealValueDto, SourceDto } from "./schemas";
 
@@ -9,6 +20,7 @@ import type { DealDto, DealValueDto, SourceDto } from "./schemas";
 export const EVIDENCE_INCLUDE = {
   article: { select: { slug: true, title: true, publishedOn: true, publishedPrecision: true } },
   party: { select: { company: { select: { slug: true } } } },
+  fxRate: true,
 } satisfies Prisma.EvidenceInclude;
 
 /** What a deal query loads to build a DealDto. */
@@ -17,6 +29,7 @@ export const DEAL_INCLUDE = {
   chips: { orderBy: { id: "asc" } },
   locations: { orderBy: { id: "asc" } },
   evidence: { orderBy: { id: "asc" }, include: EVIDENCE_INCLUDE },
+  valueFxRate: true,
 } satisfies Prisma.DealInclude;
 
 // Date, then slug: the order the timeline merges in (see EVENT_ORDER), and a company page lists.
@@ -38,25 +51,49 @@ export function toSourceDto(e: EvidenceRow): SourceDto {
     quoteEnd: e.quoteEnd,
     claim: e.claim as Claim,
     label: e.label,
+    gloss: e.gloss,
     party: e.party?.company.slug ?? null,
-    figure:
-      e.amount === null || e.unit === null || e.figureKind === null
-        ? null
-        : {
-            text: e.amountText ?? "",
-            amount: e.amount,
-            high: e.amountHigh,
-            unit: e.unit,
-            unitImplied: e.unitImplied,
-            qualifier: e.qualifier,
-            kind: e.figureKind as FigureKind,
-            date:
-              e.figureDate && e.figurePrecision ? partialDateText(e.figureDate, e.figurePrecision as Precision) : null,
-          },
+    figure: toFigureDto(e),
   };
 }
 
-type ValueColumns = Pick<DealRow, "valueMinor" | "valueCurrency" | "valueKind" | "valueUsdMinor">;
+type FigureColumns = Pick<
+  EvidenceRow,
+  | "amount"
+  | "amountText"
+  | "amountHigh"
+  | "unit"
+  | "unitImplied"
+  | "qualifier"
+  | "figureKind"
+  | "figureDate"
+  | "figurePrecision"
+  | "direction"
+  | "amountUsd"
+  | "fxRate"
+>;
+
+/** An evidence row's figure, or null when its claim is not a number. */
+export function toFigureDto(e: FigureColumns): SourceDto["figure"] {
+  if (e.amount === null || e.unit === null || e.figureKind === null) return null;
+  return {
+    text: e.amountText ?? "",
+    amount: e.amount,
+    high: e.amountHigh,
+    unit: e.unit,
+    unitImplied: e.unitImplied,
+    qualifier: e.qualifier,
+    kind: e.figureKind as FigureKind,
+    date: e.figureDate && e.figurePrecision ? partialDateText(e.figureDate, e.figurePrecision as Precision) : null,
+    direction: (e.direction as Direction | null) ?? null,
+    signedAmount: e.direction === "down" ? `-${e.amount}` : e.amount,
+    usd: e.amountUsd !== null && e.fxRate ? { amount: e.amountUsd, rate: toFxRateDto(e.fxRate) } : null,
+  };
+}
+
+type ValueColumns = Pick<DealRow, "valueMinor" | "valueCurrency" | "valueKind" | "valueUsdMinor"> & {
+  valueFxRate?: DealRow["valueFxRate"];
+};
 
 /** A deal row's headline value, or null unless amount, currency, kind and USD equivalent are all known. */
 export function dealValue(d: ValueColumns): DealValueDto | null {
@@ -66,6 +103,7 @@ export function dealValue(d: ValueColumns): DealValueDto | null {
         currency: d.valueCurrency,
         kind: d.valueKind as ValueKind,
         usd: minorUnitsToDecimal(d.valueUsdMinor),
+        fx: d.valueFxRate ? toFxRateDto(d.valueFxRate) : null,
       }
     : null;
 }

@@ -8,6 +8,7 @@ import { DEAL_INCLUDE, toDealDto, type DealRow } from "./dto";
 import type { DealCursor, DealDto, DealListDto, DealQuery, DealSort } from "./schemas";
 import { dealWhere } from "./where";
 import { isSlug } from "./schemas";
+import { expandSearch } from "@/lib/search-vocabulary";
 
 type FindArgs = { where: Prisma.DealWhereInput; orderBy: Prisma.DealOrderByWithRelationInput[]; take: number };
 
@@ -34,7 +35,7 @@ export async function findPage<T>(
 
 /** One page of deals matching a query, the total across all pages, and the next page's cursor. */
 export async function listDeals(query: DealQuery, options: { withTotal?: boolean } = {}): Promise<DealListDto> {
-  const where = dealWhere(query);
+  const where = dealWhere(query, await expandSearch(query.q));
   const [rows, total] = await Promise.all([
     findPage(
       where,
@@ -55,7 +56,7 @@ export async function listDeals(query: DealQuery, options: { withTotal?: boolean
 }
 
 export async function countDeals(query: DealQuery): Promise<number> {
-  return db.deal.count({ where: dealWhere(query) });
+  return db.deal.count({ where: dealWhere(query, await expandSearch(query.q)) });
 }
 
 export async function getDeal(slug: string): Promise<DealDto> {

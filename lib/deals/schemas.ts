@@ -1,5 +1,16 @@
 import { z } from "zod";
-import { DealKind, DealStatus, PartyRole, Precision, ValueKind, DateBasis, Claim, FigureKind } from "@/lib/domain";
+import {
+  DealKind,
+  DealStatus,
+  PartyRole,
+  Precision,
+  ValueKind,
+  DateBasis,
+  Claim,
+  FigureKind,
+  Direction,
+} from "@/lib/domain";
+import { FxRateDto } from "@/lib/fx/dto";
 import { PartialDateString, parsePartialDate } from "@/lib/dates/partial-date";
 import { parseUsdFilter } from "@/lib/amounts/usd-filter";
 import { cursorParam, pageDto } from "@/lib/pagination/cursor";
@@ -137,6 +148,7 @@ export const SourceDto = z.object({
   quoteEnd: z.number().int(),
   claim: Claim,
   label: z.string(),
+  gloss: z.string().nullable().describe("a short English gloss of the Dutch quote"),
   party: z.string().nullable().describe("company slug, for a party's evidence"),
   figure: z
     .object({
@@ -148,6 +160,17 @@ export const SourceDto = z.object({
       qualifier: z.string().nullable(),
       kind: FigureKind,
       date: z.string().nullable(),
+      direction: Direction.nullable().describe(
+        'for a change: "down" when the quote says it fell; amount stays the magnitude',
+      ),
+      signedAmount: z
+        .string()
+        .regex(/^-?\d+(?:\.\d+)?$/)
+        .describe("amount with the sign of its direction: a 38% fall is -38"),
+      usd: z
+        .object({ amount: Decimal.describe("US dollar equivalent, exact"), rate: FxRateDto })
+        .nullable()
+        .describe("for a money amount in another currency: its USD equivalent and the rate used"),
     })
     .nullable(),
 });
@@ -157,6 +180,7 @@ export const DealValueDto = z.object({
   currency: z.string().length(3),
   kind: ValueKind,
   usd: Decimal.describe("US dollar equivalent"),
+  fx: FxRateDto.nullable().describe("the rate usd was converted at, for a non-USD value"),
 });
 
 export const DealDto = z.object({

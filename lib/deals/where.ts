@@ -2,7 +2,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { decimalToMinorUnits } from "@/lib/amounts/decimal";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { PRECISIONS, type Precision } from "@/lib/domain";
-import { foldForSearch } from "@/lib/search";
+import { searchTerms, termAlternatives } from "@/lib/search";
+import type { SearchExpansion } from "@/lib/search-vocabulary";
 import type { DealFilter } from "./schemas";
 
 /** The first day of the period of `precision` that contains `date`. */
@@ -21,12 +22,16 @@ function periodStart(date: Date, precision: Precision): Date {
   }
 }
 
-/** Words of a free-text query, folded; each must occur (in any order). */
-export function searchTerms(q: string | undefined): string[] {
-  return foldForSearch(q ?? "")
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 10);
+export { searchTerms };
+
+/** Each word of q must match searchText: itself, one of its stems, or a near stem from `expansion`. */
+export function searchWhere<W>(q: string | undefined, expansion?: SearchExpansion): W[] {
+  return searchTerms(q).map(
+    (term) =>
+      ({
+        OR: termAlternatives(term, expansion?.get(term)).map((contains) => ({ searchText: { contains } })),
+      }) as W,
+  );
 }
 
 /**
@@ -44,8 +49,8 @@ export function periodOverlap<W>(dateField: string, precisionField: string, from
   return and as W[];
 }
 
-/** The filters of /api/deals, as a Prisma where clause. */
-export function dealWhere(f: DealFilter): Prisma.DealWhereInput {
+/** The filters of /api/deals, as a Prisma where clause; `expansion` from expandSearch(f.q). */
+export function dealWhere(f: DealFilter, expansion?: SearchExpansion): Prisma.DealWhereInput {
   const and: Prisma.DealWhereInput[] = [];
   if (f.company?.length || f.role) {
     and.push({
@@ -62,6 +67,6 @@ export function dealWhere(f: DealFilter): Prisma.DealWhereInput {
   and.push(...periodOverlap<Prisma.DealWhereInput>("announcedOn", "announcedPrecision", f.from, f.to));
   if (f.minUsd) and.push({ valueUsdMinor: { gte: decimalToMinorUnits(f.minUsd) } });
   if (f.maxUsd) and.push({ valueUsdMinor: { lte: decimalToMinorUnits(f.maxUsd) } });
-  for (const term of searchTerms(f.q)) and.push({ searchText: { contains: term } });
+  and.push(...searchWhere<Prisma.DealWhereInput>(f.q, expansion));
   return { AND: and };
 }

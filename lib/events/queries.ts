@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { partialDateText } from "@/lib/dates/partial-date";
 import { EVIDENCE_INCLUDE, isoDay, toSourceDto } from "@/lib/deals/dto";
-import { periodOverlap, searchTerms } from "@/lib/deals/where";
+import { periodOverlap, searchWhere } from "@/lib/deals/where";
+import { expandSearch, type SearchExpansion } from "@/lib/search-vocabulary";
 import type { DateBasis, EventKind, Precision } from "@/lib/domain";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination/cursor";
@@ -17,12 +18,13 @@ type EventRow = Prisma.EventGetPayload<{ include: typeof EVENT_INCLUDE }>;
 
 export function eventWhere(
   f: Pick<EventQuery, "company" | "from" | "to" | "q"> & { kind?: string[] },
+  expansion?: SearchExpansion,
 ): Prisma.EventWhereInput {
   const and: Prisma.EventWhereInput[] = [];
   if (f.company?.length) and.push({ companies: { some: { company: { slug: { in: f.company } } } } });
   if (f.kind?.length) and.push({ kind: { in: f.kind } });
   and.push(...periodOverlap<Prisma.EventWhereInput>("occurredOn", "occurredPrecision", f.from, f.to));
-  for (const term of searchTerms(f.q)) and.push({ searchText: { contains: term } });
+  and.push(...searchWhere<Prisma.EventWhereInput>(f.q, expansion));
   return { AND: and };
 }
 
@@ -46,7 +48,7 @@ export function toEventDto(e: EventRow): EventDto {
 }
 
 export async function listEvents(query: EventQuery): Promise<EventListDto> {
-  const where = eventWhere(query);
+  const where = eventWhere(query, await expandSearch(query.q));
   const after = query.cursor;
   const [rows, total] = await Promise.all([
     db.event.findMany({

@@ -152,7 +152,14 @@ export async function planAccept(db: PrismaClient, ingest: Ingest, raw: unknown)
     deal.evidence.forEach((evidence, n) => {
       const figure = n === 0 ? valueFigure(deal, [evidence], lang) : undefined;
       if (figure) {
-        const seed = { key: "value", article: articleSlug, quote: evidence.quote, claim: "value" as const, label: "" };
+        const seed = {
+          key: "value",
+          article: articleSlug,
+          quote: evidence.quote,
+          claim: "value" as const,
+          label: "",
+          gloss: glossOf(evidence.quote, lang),
+        };
         matchProblems.push(...checkFigure(`deal ${slug} › second source`, { ...seed, figure }, parse));
       }
       matched.push({ dealId: matchIds.get(slug)!, dealSlug: slug, evidence, figure });
@@ -190,7 +197,15 @@ function dealSeed(
   const figure = valueFigure(deal, quotes, lang);
   const valueQuote = figure ? quotes.find((q) => q.quote.includes(figure.text))! : quotes[0]!;
   if (deal.amount !== null) {
-    evidence.push({ key: "value", article, quote: valueQuote.quote, claim: "value", label: "Headline value", figure });
+    evidence.push({
+      key: "value",
+      article,
+      quote: valueQuote.quote,
+      claim: "value",
+      label: "Headline value",
+      gloss: glossOf(valueQuote.quote, lang),
+      figure,
+    });
   }
   evidence.push({
     key: "date",
@@ -198,10 +213,18 @@ function dealSeed(
     quote: valueQuote.quote,
     claim: "date",
     label: deal.announcedOn ? `Dated ${deal.announcedOn}` : "Reported on the day of publication",
+    gloss: glossOf(valueQuote.quote, lang),
   });
   quotes.forEach((q, n) => {
     if (q !== valueQuote)
-      evidence.push({ key: `quote-${n + 1}`, article, quote: q.quote, claim: "statement", label: "Source passage" });
+      evidence.push({
+        key: `quote-${n + 1}`,
+        article,
+        quote: q.quote,
+        claim: "statement",
+        label: "Source passage",
+        gloss: glossOf(q.quote, lang),
+      });
   });
   const nameOf = (company: string) =>
     existing.get(company) ?? review.newCompanies.find((c) => c.slug === company) ?? { name: company, aliases: [] };
@@ -239,6 +262,7 @@ function dealSeed(
             quote: quote.quote,
             claim: "party",
             label: `${company.name}: ${PARTY_ROLES[p.role]}`,
+            gloss: glossOf(quote.quote, lang),
           },
         ],
       };
@@ -248,6 +272,14 @@ function dealSeed(
 }
 
 /** The value's figure as its quote writes it, or undefined when no quote states the amount (the seed's checks then say so). */
+/**
+ * The English gloss the seed's rules ask of every quote: an English quote is its own; a Dutch one
+ * is marked as not glossed yet, since the extractor does not translate.
+ */
+function glossOf(quote: string, lang: IngestLanguage): string {
+  return lang === "en" ? quote : "No English gloss yet: this Dutch sentence was added through ingest.";
+}
+
 function valueFigure(deal: ReviewedDeal, quotes: CandidateEvidence[], lang: IngestLanguage): EvidenceSeed["figure"] {
   if (deal.amount === null || deal.currency === null || deal.valueKind === null) return undefined;
   for (const q of quotes) {

@@ -7,6 +7,8 @@ import { dealWhere } from "@/lib/deals/where";
 import { ValueKind } from "@/lib/domain";
 import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import type { StatsDto } from "./schemas";
+import { headlineTotals, type HeadlineDto } from "./headline";
+import { expandSearch } from "@/lib/search-vocabulary";
 
 // Sums are kept per value kind: an "up to" ceiling is never added to a valuation unlabelled.
 
@@ -91,7 +93,7 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
  * company-and-role split is summed in the database (over every deal, or the matching ids).
  */
 export async function getStats(filter: DealFilter): Promise<StatsDto> {
-  const where = dealWhere(filter);
+  const where = dealWhere(filter, await expandSearch(filter.q));
   const deals = await db.deal.findMany({
     where,
     select: { id: true, announcedOn: true, kind: true, valueKind: true, valueUsdMinor: true },
@@ -126,6 +128,7 @@ export async function getStats(filter: DealFilter): Promise<StatsDto> {
     totals: {
       deals: deals.length,
       byValueKind: totals.sort((a, b) => kindOrder(a.valueKind, b.valueKind)).map(withUsdText),
+      headline: headlineTotals(kinds),
     },
     byYear: years.sort((a, b) => a.year - b.year || kindOrder(a.valueKind, b.valueKind)).map(withUsdText),
     byKind: kinds.sort((a, b) => a.kind.localeCompare(b.kind) || kindOrder(a.valueKind, b.valueKind)).map(withUsdText),
@@ -156,6 +159,24 @@ export async function valuedDays(): Promise<{ date: string; kind: ValueKind; usd
   }));
 }
 
+/** The headline totals (per value kind, and per deal kind within it) of the deals matching a filter, summed in the database. */
+export async function headline(filter: DealFilter): Promise<HeadlineDto[]> {
+  const groups = await db.deal.groupBy({
+    by: ["kind", "valueKind"],
+    where: dealWhere(filter, await expandSearch(filter.q)),
+    _count: { _all: true },
+    _sum: { valueUsdMinor: true },
+  });
+  return headlineTotals(
+    groups.map((g) => ({
+      kind: g.kind,
+      valueKind: g.valueKind,
+      count: g._count._all,
+      usd: g._sum.valueUsdMinor ?? 0n,
+    })),
+  );
+}
+
 /**
  * Count and exact USD sum per value kind (null: no value) for the deals matching a filter,
  * summed in the database: the overview's headline figures without loading every deal.
@@ -165,7 +186,7 @@ export async function valueTotals(
 ): Promise<{ valueKind: string | null; count: number; usd: string }[]> {
   const groups = await db.deal.groupBy({
     by: ["valueKind"],
-    where: dealWhere(filter),
+    where: dealWhere(filter, await expandSearch(filter.q)),
     _count: { _all: true },
     _sum: { valueUsdMinor: true },
   });

@@ -7,6 +7,7 @@ import { EVENT_INCLUDE, EVENT_ORDER, eventWhere, toEventDto } from "@/lib/events
 import type { SourceDto } from "@/lib/deals/schemas";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import type { TimelineCursor, TimelineDto, TimelineItemDto, TimelineQuery } from "./schemas";
+import { expandSearch } from "@/lib/search-vocabulary";
 
 const uniqueArticles = (sources: SourceDto[]) => [
   ...new Map(sources.map((s) => [s.article, { article: s.article, title: s.title }])).values(),
@@ -19,8 +20,15 @@ export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
   const wantDeals = query.type !== "event" && (!query.kind?.length || !!dealKinds?.length);
   const wantEvents = query.type !== "deal" && (!query.kind?.length || !!eventKinds?.length);
   const after = query.cursor;
-  const dWhere = dealWhere({ company: query.company, kind: dealKinds, from: query.from, to: query.to, q: query.q });
-  const eWhere = eventWhere({ company: query.company, kind: eventKinds, from: query.from, to: query.to, q: query.q });
+  const expansion = await expandSearch(query.q);
+  const dWhere = dealWhere(
+    { company: query.company, kind: dealKinds, from: query.from, to: query.to, q: query.q },
+    expansion,
+  );
+  const eWhere = eventWhere(
+    { company: query.company, kind: eventKinds, from: query.from, to: query.to, q: query.q },
+    expansion,
+  );
   // Each kind of item is read from where the last page ended: at most one page of each.
   const take = query.limit;
 

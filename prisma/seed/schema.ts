@@ -5,6 +5,7 @@ import {
   DateBasis,
   DealKind,
   DealStatus,
+  Direction,
   EventKind,
   FigureKind,
   PartyRole,
@@ -26,6 +27,18 @@ export const ArticleSeed = z.object({
   // The seed's own articles are Dutch; ingested ones (validated with these rules too) may be English.
   language: z.enum(["nl", "en"]),
   citedSource: z.string().optional(),
+  /** The original's web address, where the source file names one. */
+  url: z.url().optional(),
+});
+
+export const FxRateSeed = z.object({
+  currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as EUR"),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "the rate's day, YYYY-MM-DD"),
+  /** US dollars per one unit of currency. */
+  usdPerUnit: Decimal,
+  source: z.string().min(1),
+  sourceUrl: z.url(),
+  note: z.string().optional(),
 });
 
 export const CompanySeed = z.object({
@@ -46,6 +59,8 @@ export const FigureSeed = z.object({
   unitImplied: z.boolean().optional(),
   qualifier: z.string().optional(),
   kind: FigureKind,
+  /** Which way a change goes: "daalde met 3 procent" is 3, down. Required for a percent_change. */
+  direction: Direction.optional(),
   /** The date the figure refers to, when it is not the date of its deal or event. */
   date: PartialDateString.optional(),
 });
@@ -56,6 +71,8 @@ export const EvidenceSeed = z.object({
   quote: z.string().min(8),
   claim: Claim,
   label: z.string().min(1),
+  /** A short English gloss of the Dutch quote, shown beside it. */
+  gloss: z.string().trim().min(1, "an English gloss of the quote"),
   figure: FigureSeed.optional(),
 });
 
@@ -80,9 +97,7 @@ export const DealSeed = z.object({
       note: z.string().optional(),
     })
     .optional(),
-  value: z
-    .object({ amount: Decimal, currency: z.string().length(3), kind: ValueKind, usd: Decimal.optional() })
-    .optional(),
+  value: z.object({ amount: Decimal, currency: z.string().length(3), kind: ValueKind }).optional(),
   chips: z.array(z.string().min(1)).default([]),
   locations: z.array(z.string().min(1)).default([]),
   summary: z.string().min(40),
@@ -101,8 +116,20 @@ export const EventSeed = z.object({
   evidence: z.array(EvidenceSeed).min(1),
 });
 
+/** Records and rows an earlier seed wrote that a correction removed: the seed deletes exactly these. */
+export const RetiredSeed = z.object({
+  deals: z.array(Slug).default([]),
+  events: z.array(Slug).default([]),
+  /** "deal-slug/chip name" */
+  dealChips: z.array(z.string()).default([]),
+  /** Full evidence keys, e.g. "deal/meta-amd-instinct/chip-mi300x". */
+  evidence: z.array(z.string()).default([]),
+});
+
 export const SeedData = z.object({
   articles: z.array(ArticleSeed),
+  fxRates: z.array(FxRateSeed).default([]),
+  retired: RetiredSeed.default({ deals: [], events: [], dealChips: [], evidence: [] }),
   companies: z.array(CompanySeed),
   deals: z.array(DealSeed),
   events: z.array(EventSeed),
@@ -112,6 +139,8 @@ export type ArticleSeed = z.infer<typeof ArticleSeed>;
 export type CompanySeed = z.infer<typeof CompanySeed>;
 export type EvidenceSeed = z.infer<typeof EvidenceSeed>;
 export type FigureSeed = z.infer<typeof FigureSeed>;
+export type FxRateSeed = z.infer<typeof FxRateSeed>;
+export type RetiredSeed = z.input<typeof RetiredSeed>;
 export type DealSeed = z.input<typeof DealSeed>;
 export type EventSeed = z.infer<typeof EventSeed>;
 export type SeedData = z.input<typeof SeedData>;

@@ -20,6 +20,7 @@ function problemsOf(data: unknown): string[] {
 }
 
 const deal = (d: typeof seedData, slug: string) => d.deals.find((x) => x.slug === slug)!;
+const event = (d: typeof seedData, slug: string) => d.events.find((x) => x.slug === slug)!;
 
 describe("seed validation", () => {
   it("accepts the curated seed and places every quote at its offsets", () => {
@@ -108,15 +109,85 @@ describe("seed validation", () => {
   it("fails on a quote that matches two places, a missing date and an unknown company", () => {
     const problems = problemsOf(
       mutated((d) => {
-        const terafab = deal(d, "tesla-terafab");
+        const terafab = event(d, "tesla-terafab");
         terafab.evidence = terafab.evidence.filter((e) => e.claim !== "date");
         terafab.evidence[0]!.quote = "Model S en Model X";
-        d.events[0]!.companies.push("intel");
+        event(d, "samsung-shares-rise-on-tesla-order").companies.push("intel");
       }),
     );
-    expect(problems.join("\n")).toContain("deal tesla-terafab › evidence reason: quote occurs more than once");
-    expect(problems.join("\n")).toContain('deal tesla-terafab: no evidence with claim "date"');
+    expect(problems.join("\n")).toContain("event tesla-terafab › evidence plan: quote occurs more than once");
+    expect(problems.join("\n")).toContain('event tesla-terafab: a stated date needs evidence with claim "date"');
     expect(problems.join("\n")).toContain("event samsung-shares-rise-on-tesla-order: unknown company intel");
+  });
+
+  it("rejects a quote from a file's dateline or front matter: only the body may be cited", () => {
+    const problems = problemsOf(
+      mutated((d) => {
+        deal(d, "tesla-samsung-ai6-foundry").evidence.push({
+          key: "date",
+          article: "samsung-wins-tesla-ai6-chip-order",
+          claim: "date",
+          label: "Reported July 2025",
+          gloss: "date 2025-07",
+          quote: "date 2025-07",
+        });
+        deal(d, "meta-amd-instinct").evidence.push({
+          key: "date",
+          article: "meta-buys-amd-ai-chips",
+          claim: "date",
+          label: "Reported 24 Feb 2026",
+          gloss: "date",
+          quote: "date: 2026-02-24T15:58:28.484Z",
+        });
+      }),
+    );
+    expect(problems.join("\n")).toContain(
+      'deal tesla-samsung-ai6-foundry › evidence date: quote is in the header of article samsung-wins-tesla-ai6-chip-order (front matter or dateline), not its body: "date 2025-07"',
+    );
+    expect(problems.join("\n")).toContain("deal meta-amd-instinct › evidence date: quote is in the header");
+  });
+
+  it("rejects a reported date that is no cited article's publication date", () => {
+    const problems = problemsOf(mutated((d) => void (deal(d, "spacex-ipo").announced = "2026-03")));
+    expect(problems).toEqual([
+      "deal spacex-ipo: a reported date 2026-03 is not the publication date of any article it cites",
+    ]);
+  });
+
+  it("checks a change's direction against the quote's verbs", () => {
+    const problems = problemsOf(
+      mutated((d) => {
+        const results = event(d, "tesla-2025-annual-results").evidence;
+        results.find((e) => e.key === "operating-profit-change")!.figure!.direction = "up";
+        delete results.find((e) => e.key === "revenue-change")!.figure!.direction;
+        event(d, "samsung-shares-rise-on-tesla-order").evidence[0]!.figure!.direction = "down";
+      }),
+    );
+    expect(problems).toEqual([
+      "event samsung-shares-rise-on-tesla-order › evidence rise: direction down but the quote says no such thing",
+      "event tesla-2025-annual-results › evidence operating-profit-change: direction up but the quote says no such thing",
+      'event tesla-2025-annual-results › evidence revenue-change: a percent_change needs its direction ("up" or "down")',
+    ]);
+  });
+
+  it("fails when a non-USD amount has no exchange rate", () => {
+    const problems = problemsOf(mutated((d) => void (d.fxRates = [])));
+    expect(problems).toHaveLength(4);
+    expect(problems[0]).toBe(
+      "event tesla-2025-annual-results › evidence gross-profit: EUR amount has no exchange rate for 2026-01-29 in fx-rates.ts",
+    );
+  });
+
+  it("requires an English gloss beside every quote, the same for the same quote", () => {
+    expect(problemsOf(mutated((d) => void (deal(d, "spacex-ipo").evidence[0]!.gloss = " "))).join("\n")).toMatch(
+      /deal spacex-ipo › evidence.0.gloss: an English gloss of the quote/,
+    );
+    const problems = problemsOf(
+      mutated((d) => void (deal(d, "spacex-invests-in-xai").parties[0]!.evidence[0]!.gloss = "Something else")),
+    );
+    expect(problems).toEqual([
+      "deal spacex-invests-in-xai › evidence party-spacex: the same quote has another gloss elsewhere",
+    ]);
   });
 
   it("names the record in a schema error", () => {

@@ -1,7 +1,11 @@
-import { decimalToMinorUnits } from "@/lib/amounts/decimal";
+import { decimalToMinorUnits, minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import { parseDutchAmount, type ParseResult } from "@/lib/amounts/parse";
+import { bodyStart } from "@/lib/articles/body";
 import { parsePartialDate, type PartialDate } from "@/lib/dates/partial-date";
-import { SeedData, type EvidenceSeed, type ParsedSeedData } from "./schema";
+import type { DateBasis } from "@/lib/domain";
+import { usdMinorAt } from "@/lib/fx/convert";
+import { directionsIn } from "./direction";
+import { SeedData, type EvidenceSeed, type FxRateSeed, type ParsedSeedData } from "./schema";
 
 /** Every problem found in the seed data, each naming the record it belongs to. */
 export class SeedError extends Error {
@@ -20,7 +24,12 @@ export interface PlannedEvidence extends EvidenceSeed {
   quoteStart: number;
   quoteEnd: number;
   figureDate: PartialDate | null;
+  /** A non-USD money figure's USD equivalent (exact decimal) and the rate it was converted at. */
+  usd: { amount: string; rate: FxRateSeed } | null;
 }
+
+/** The key of a rate: its currency and day. */
+export const fxKey = (currency: string, day: string) => `${currency}@${day}`;
 
 export interface SeedPlan {
   data: ParsedSeedData;
@@ -29,7 +38,8 @@ export interface SeedPlan {
   dealDates: Map<string, PartialDate>;
   eventDates: Map<string, PartialDate>;
   evidence: Map<string, PlannedEvidence[]>;
-  valueMinor: Map<string, { minor: bigint; usdMinor: bigint }>;
+  valueMinor: Map<string, { minor: bigint; usdMinor: bigint; rate: FxRateSeed | null }>;
+  fxRates: Map<string, FxRateSeed>;
 }
 
 /**
@@ -57,6 +67,29 @@ export function validateSeed(
     eventDates: new Map(),
     evidence: new Map(),
     valueMinor: new Map(),
+    fxRates: new Map(),
+  };
+  const bodyStarts = new Map<string, number>();
+
+  for (const rate of data.fxRates) {
+    const key = fxKey(rate.currency, rate.date);
+    if (plan.fxRates.has(key)) problems.push(`fx rate ${key}: listed twice`);
+    plan.fxRates.set(key, rate);
+  }
+  /** The rate of a non-USD amount: the day the article quoting it was published. */
+  const rateFor = (where: string, currency: string, article: string): FxRateSeed | null => {
+    const published = plan.published.get(article);
+    if (!published) return null;
+    const day = published.start.toISOString().slice(0, 10);
+    if (published.precision !== "day") {
+      problems.push(
+        `${where}: ${currency} amount from an article dated only to the ${published.precision}; no day for its rate`,
+      );
+      return null;
+    }
+    const rate = plan.fxRates.get(fxKey(currency, day));
+    if (!rate) problems.push(`${where}: ${currency} amount has no exchange rate for ${day} in fx-rates.ts`);
+    return rate ?? null;
   };
 
   for (const kind of ["articles", "companies", "deals", "events"] as const) {
@@ -67,15 +100,25 @@ export function validateSeed(
     }
   }
 
+  for (const kind of ["deals", "events"] as const) {
+    const live = new Set(data[kind].map((r) => r.slug));
+    for (const slug of data.retired[kind]) {
+      if (live.has(slug)) problems.push(`retired ${kind.slice(0, -1)} ${slug} is still in the seed`);
+    }
+  }
+
   for (const article of data.articles) {
     try {
-      plan.texts.set(article.slug, readArticle(article.file));
+      const text = readArticle(article.file);
+      plan.texts.set(article.slug, text);
+      bodyStarts.set(article.slug, bodyStart(text));
     } catch {
       problems.push(`article ${article.slug}: cannot read file ${article.file}`);
     }
     plan.published.set(article.slug, parsePartialDate(article.publishedOn));
   }
   const companySlugs = new Set(data.companies.map((c) => c.slug));
+  const glosses = new Map<string, string>();
 
   const checkEvidence = (
     owner: string,
@@ -93,9 +136,14 @@ export function validateSeed(
         problems.push(`${where}: unknown article ${ev.article}`);
         continue;
       }
-      const start = text.indexOf(ev.quote);
+      const body = bodyStarts.get(ev.article) ?? 0;
+      const start = text.indexOf(ev.quote, body);
       if (start < 0) {
-        problems.push(`${where}: quote does not occur verbatim in article ${ev.article}: "${ev.quote}"`);
+        problems.push(
+          text.includes(ev.quote)
+            ? `${where}: quote is in the header of article ${ev.article} (front matter or dateline), not its body: "${ev.quote}"`
+            : `${where}: quote does not occur verbatim in article ${ev.article}: "${ev.quote}"`,
+        );
         continue;
       }
       if (text.indexOf(ev.quote, start + 1) >= 0) {
@@ -103,13 +151,25 @@ export function validateSeed(
           `${where}: quote occurs more than once in article ${ev.article}; lengthen it so it points to one place`,
         );
       }
+      const glossKey = `${ev.article}\n${ev.quote}`;
+      const gloss = glosses.get(glossKey);
+      if (gloss === undefined) glosses.set(glossKey, ev.gloss);
+      else if (gloss !== ev.gloss) problems.push(`${where}: the same quote has another gloss elsewhere`);
       if (ev.figure) problems.push(...checkFigure(where, ev, parseAmount));
+      let usd: PlannedEvidence["usd"] = null;
+      const unit = ev.figure?.unit;
+      if (ev.figure && unit && /^[A-Z]{3}$/.test(unit) && unit !== "USD") {
+        if (ev.figure.high) problems.push(`${where}: a non-USD range has no column for its upper end's USD equivalent`);
+        const rate = rateFor(where, unit, ev.article);
+        if (rate) usd = { amount: minorUnitsToDecimal(usdMinorAt(ev.figure.amount, rate.usdPerUnit)), rate };
+      }
       out.push({
         ...ev,
         fullKey: `${keyPrefix}/${ev.key}`,
         quoteStart: start,
         quoteEnd: start + ev.quote.length,
         figureDate: ev.figure?.date ? parsePartialDate(ev.figure.date) : null,
+        usd,
       });
     }
     return out;
@@ -128,7 +188,7 @@ export function validateSeed(
     });
     const planned = checkEvidence(owner, `deal/${deal.slug}`, [...deal.evidence, ...partyEvidence]);
     plan.evidence.set(owner, planned);
-    if (!deal.evidence.some((e) => e.claim === "date")) problems.push(`${owner}: no evidence with claim "date"`);
+    problems.push(...checkDate(owner, deal.announced, deal.announcedBasis, planned));
 
     const valueEvidence = deal.evidence.filter((e) => e.claim === "value");
     if (!deal.value) {
@@ -146,15 +206,13 @@ export function validateSeed(
       problems.push(`${owner}: currency ${deal.value.currency} differs from its evidence unit ${fig.unit}`);
     if (fig.kind !== deal.value.kind)
       problems.push(`${owner}: value kind ${deal.value.kind} differs from its evidence figure kind ${fig.kind}`);
-    if (deal.value.currency !== "USD" && !deal.value.usd)
-      problems.push(`${owner}: a non-USD value needs its USD equivalent`);
-    if (deal.value.currency === "USD" && deal.value.usd && deal.value.usd !== deal.value.amount) {
-      problems.push(`${owner}: USD equivalent ${deal.value.usd} differs from the USD amount ${deal.value.amount}`);
-    }
+    const rate = deal.value.currency === "USD" ? null : rateFor(owner, deal.value.currency, valueEvidence[0]!.article);
+    if (deal.value.currency !== "USD" && !rate) continue;
     try {
       plan.valueMinor.set(deal.slug, {
         minor: decimalToMinorUnits(deal.value.amount),
-        usdMinor: decimalToMinorUnits(deal.value.usd ?? deal.value.amount),
+        usdMinor: rate ? usdMinorAt(deal.value.amount, rate.usdPerUnit) : decimalToMinorUnits(deal.value.amount),
+        rate,
       });
     } catch (e) {
       problems.push(`${owner}: ${(e as Error).message}`);
@@ -165,7 +223,26 @@ export function validateSeed(
     const owner = `event ${event.slug}`;
     plan.eventDates.set(event.slug, parsePartialDate(event.occurred));
     for (const c of event.companies) if (!companySlugs.has(c)) problems.push(`${owner}: unknown company ${c}`);
-    plan.evidence.set(owner, checkEvidence(owner, `event/${event.slug}`, event.evidence));
+    const planned = checkEvidence(owner, `event/${event.slug}`, event.evidence);
+    plan.evidence.set(owner, planned);
+    problems.push(...checkDate(owner, event.occurred, event.occurredBasis, planned));
+  }
+
+  /**
+   * A stated date needs a body sentence that states it; a date of first report (or an undated
+   * background fact) is the publication date of an article the record cites, at that article's
+   * precision or coarser ("2026-02" for an article of 8 Feb 2026), and cites no sentence for it.
+   */
+  function checkDate(owner: string, date: string, basis: DateBasis, evidence: PlannedEvidence[]): string[] {
+    const dated = evidence.some((e) => e.claim === "date");
+    if (basis === "stated") return dated ? [] : [`${owner}: a stated date needs evidence with claim "date"`];
+    if (dated) return [`${owner}: a ${basis} date is the article's publication date; it cites no "date" sentence`];
+    const own = parsePartialDate(date);
+    const fits = evidence.some((e) => {
+      const published = plan.published.get(e.article);
+      return published !== undefined && own.start <= published.start && published.end <= own.end;
+    });
+    return fits ? [] : [`${owner}: a ${basis} date ${date} is not the publication date of any article it cites`];
   }
 
   if (problems.length) throw new SeedError(problems);
@@ -197,6 +274,16 @@ export function checkFigure(
     problems.push(
       `${where}: qualifier ${fig.qualifier ?? "none"} but "${fig.text}" reads as ${got.qualifier ?? "none"}`,
     );
+  }
+  if (fig.kind === "percent_change" && !fig.direction)
+    problems.push(`${where}: a percent_change needs its direction ("up" or "down")`);
+  if (fig.direction) {
+    const said = directionsIn(ev.quote);
+    const other = fig.direction === "up" ? "down" : "up";
+    if (!said.has(fig.direction))
+      problems.push(`${where}: direction ${fig.direction} but the quote says no such thing`);
+    else if (said.has(other))
+      problems.push(`${where}: the quote has words for both directions; cut it to the clause of this figure`);
   }
   return problems;
 }

@@ -1,7 +1,8 @@
 import { parsePartialDate } from "@/lib/dates/partial-date";
+import { DEAL_KINDS, EVENT_KINDS, PARTY_ROLES } from "@/lib/domain";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { dealSearchText, eventSearchText } from "@/lib/search";
-import type { SeedPlan } from "./validate";
+import { fxKey, type SeedPlan } from "./validate";
 
 export type SeedCounts = Record<
   | "articles"
@@ -26,8 +27,32 @@ type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<void> {
   const companiesBySlug = new Map(plan.data.companies.map((c) => [c.slug, c]));
   const companiesOf = (slugs: string[]) => slugs.map((s) => companiesBySlug.get(s)!);
+  const quotesOf = (owner: string) => [
+    ...new Set((plan.evidence.get(owner) ?? []).flatMap((ev) => [ev.quote, ev.gloss])),
+  ];
   await db.$transaction(
     async (tx) => {
+      await deleteRetired(tx, plan);
+      const fxRateIds = new Map<string, number>();
+      for (const r of plan.data.fxRates) {
+        const date = new Date(`${r.date}T00:00:00Z`);
+        const row = {
+          usdPerUnit: r.usdPerUnit,
+          source: r.source,
+          sourceUrl: r.sourceUrl,
+          note: r.note ?? null,
+        };
+        const { id } = await tx.fxRate.upsert({
+          where: { currency_date: { currency: r.currency, date } },
+          create: { currency: r.currency, date, ...row },
+          update: row,
+          select: { id: true },
+        });
+        fxRateIds.set(fxKey(r.currency, r.date), id);
+      }
+      const rateId = (r: { currency: string; date: string } | null | undefined) =>
+        r ? (fxRateIds.get(fxKey(r.currency, r.date)) ?? null) : null;
+
       const articleIds = new Map<string, number>();
       for (const a of plan.data.articles) {
         const published = plan.published.get(a.slug)!;
@@ -37,6 +62,7 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<void>
           publishedPrecision: published.precision,
           language: a.language,
           citedSource: a.citedSource ?? null,
+          url: a.url ?? null,
           sourceFile: a.file,
           text: plan.texts.get(a.slug)!,
         };
@@ -94,6 +120,10 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<void>
             figureKind: fig?.kind ?? null,
             figureDate: ev.figureDate?.start ?? null,
             figurePrecision: ev.figureDate?.precision ?? null,
+            direction: fig?.direction ?? null,
+            amountUsd: ev.usd?.amount ?? null,
+            fxRateId: rateId(ev.usd?.rate),
+            gloss: ev.gloss,
           };
           await tx.evidence.upsert({ where: { key: ev.fullKey }, create: { key: ev.fullKey, ...row }, update: row });
         }
@@ -117,8 +147,15 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<void>
           valueCurrency: d.value?.currency ?? null,
           valueKind: d.value?.kind ?? null,
           valueUsdMinor: value?.usdMinor ?? null,
+          valueFxRateId: rateId(value?.rate),
           summary: d.summary,
-          searchText: dealSearchText({ ...d, companies: companiesOf(d.parties.map((p) => p.company)) }),
+          searchText: dealSearchText({
+            ...d,
+            companies: companiesOf(d.parties.map((p) => p.company)),
+            kindLabel: DEAL_KINDS[d.kind],
+            roleLabels: d.parties.map((p) => PARTY_ROLES[p.role]),
+            quotes: quotesOf(`deal ${d.slug}`),
+          }),
         };
         const { id: dealId } = await tx.deal.upsert({
           where: { slug: d.slug },
@@ -152,7 +189,12 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<void>
           occurredPrecision: date.precision,
           occurredBasis: e.occurredBasis,
           summary: e.summary,
-          searchText: eventSearchText({ ...e, companies: companiesOf(e.companies) }),
+          searchText: eventSearchText({
+            ...e,
+            companies: companiesOf(e.companies),
+            kindLabel: EVENT_KINDS[e.kind],
+            quotes: quotesOf(`event ${e.slug}`),
+          }),
         };
         const { id: eventId } = await tx.event.upsert({
           where: { slug: e.slug },
@@ -169,6 +211,18 @@ export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<void>
     },
     { timeout: 60_000 },
   );
+}
+
+/** Deletes what a correction removed from the seed (prisma/seed/data/retired.ts), and nothing else. */
+async function deleteRetired(tx: Tx, plan: SeedPlan) {
+  const { deals, events, dealChips, evidence } = plan.data.retired;
+  await tx.evidence.deleteMany({ where: { key: { in: evidence } } });
+  for (const entry of dealChips) {
+    const cut = entry.indexOf("/");
+    await tx.dealChip.deleteMany({ where: { deal: { slug: entry.slice(0, cut) }, name: entry.slice(cut + 1) } });
+  }
+  await tx.deal.deleteMany({ where: { slug: { in: deals } } });
+  await tx.event.deleteMany({ where: { slug: { in: events } } });
 }
 
 async function upsertNames(tx: Tx, model: "dealChip" | "dealLocation", dealId: number, names: string[]) {

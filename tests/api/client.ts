@@ -12,14 +12,12 @@ import * as timeline from "@/app/api/timeline/route";
 export const SEEDED_DEAL_SLUGS = [
   "meta-amd-instinct",
   "nvidia-us-ai-infrastructure",
-  "samsung-texas-fab-investment",
   "spacex-invests-in-xai",
   "spacex-ipo",
   "spacex-xai-merger",
+  "tesla-chip-supply-samsung-tsmc",
   "tesla-invests-in-xai",
   "tesla-samsung-ai6-foundry",
-  "tesla-terafab",
-  "tesla-xai-battery-supply",
   "xai-absorbs-x",
   "xai-funding-round-2026",
 ];

@@ -86,8 +86,8 @@ describe("GET /api/deals.csv matches GET /api/deals", () => {
   });
 
   it("includes zero-row combinations", async () => {
-    expect((await jsonList("q=creeert")).total).toBe(0);
-    expect(await (await csv("q=creeert")).text()).toBe(`${HEADER}\r\n`);
+    expect((await jsonList("q=quantumfoam")).total).toBe(0);
+    expect(await (await csv("q=quantumfoam")).text()).toBe(`${HEADER}\r\n`);
   });
 });
 
@@ -98,9 +98,9 @@ describe("GET /api/deals.csv headers", () => {
     const response = await csv();
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Cache-Control")).toBe("private, no-cache");
-    expect(response.headers.get("X-Total-Count")).toBe("12");
+    expect(response.headers.get("X-Total-Count")).toBe("10");
     expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="chip-deals_all_${today()}.csv"`);
-    expect(parseCsv(await response.text())).toHaveLength(12);
+    expect(parseCsv(await response.text())).toHaveLength(10);
   });
 
   it("names the filters in the filename", async () => {
@@ -177,7 +177,7 @@ describe("streaming", () => {
       if (done) break;
       chunks.push(decoder.decode(value, { stream: true }));
     }
-    expect(chunks.length).toBe(6);
+    expect(chunks.length).toBe(5);
     const text = chunks.join("");
     expect(text.match(/^slug,/gm)).toHaveLength(1);
     expect(text).toBe(formatDealsCsv((await jsonList("")).data));

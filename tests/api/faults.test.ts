@@ -36,7 +36,9 @@ beforeEach(() => {
 
 const api = () => deals(new Request("http://localhost/api/deals?limit=2"), { params: Promise.resolve({}) });
 const one = () =>
-  deal(new Request("http://localhost/api/deals/tesla-terafab"), { params: Promise.resolve({ slug: "tesla-terafab" }) });
+  deal(new Request("http://localhost/api/deals/tesla-samsung-ai6-foundry"), {
+    params: Promise.resolve({ slug: "tesla-samsung-ai6-foundry" }),
+  });
 const viaProxy = (path: string) => proxy(new NextRequest(`http://localhost${path}`));
 const passes = (response: Response) => response.headers.get("x-middleware-next") === "1";
 
@@ -60,7 +62,7 @@ async function expectRecovered() {
   await expect.poll(async () => passes(await viaProxy("/")), { timeout: 8000, interval: 200 }).toBe(true);
   expect(passes(await viaProxy("/api/deals"))).toBe(true);
   await expect.poll(async () => (await api()).status, { timeout: 5000, interval: 100 }).toBe(200);
-  expect((await (await one()).json()).slug).toBe("tesla-terafab");
+  expect((await (await one()).json()).slug).toBe("tesla-samsung-ai6-foundry");
 }
 
 async function expectHandler503(fault: string) {

@@ -13,19 +13,21 @@ describe("companies", () => {
     expect(status).toBe(200);
     expect(body.data).toHaveLength(20);
     const tsmc = body.data.find((c: { slug: string }) => c.slug === "tsmc");
-    expect(tsmc).toMatchObject({ name: "TSMC", country: "TW", kind: "foundry", dealCount: 1, eventCount: 1 });
+    // The foundry for Nvidia's build-out, and a supplier of Tesla's chips (a supply relationship, no longer an event).
+    expect(tsmc).toMatchObject({ name: "TSMC", country: "TW", kind: "foundry", dealCount: 2, eventCount: 0 });
     expect(tsmc.aliases).toContain("Taiwan Semiconductor Manufacturing Co.");
   });
 
   it("shows a company's deals with its roles, and its events", async () => {
     const { body } = await getJson<CompanyDetailDto>("/api/companies/tesla");
     expect(body.deals.map((d) => `${d.slug}:${d.roles.join("+")}`).sort()).toEqual([
+      "tesla-chip-supply-samsung-tsmc:customer",
       "tesla-invests-in-xai:investor",
       "tesla-samsung-ai6-foundry:customer",
-      "tesla-terafab:owner",
-      "tesla-xai-battery-supply:supplier",
     ]);
-    expect(body.events.map((e) => e.slug)).toContain("tesla-ends-model-s-and-x");
+    expect(body.events.map((e) => e.slug)).toEqual(
+      expect.arrayContaining(["tesla-ends-model-s-and-x", "tesla-terafab", "tesla-xai-battery-supply"]),
+    );
   });
 
   it("with a limit keeps the newest deals and events and the full counts (the company page)", async () => {
@@ -50,7 +52,7 @@ describe("companies", () => {
 describe("events", () => {
   it("filters by company, kind and date, newest first", async () => {
     const all = await getJson<EventListDto>("/api/events?limit=500");
-    expect(all.body.total).toBe(12);
+    expect(all.body.total).toBe(14);
     const nvidia = await getJson<EventListDto>("/api/events?company=nvidia");
     expect(nvidia.body.data.map((e) => e.slug).sort()).toEqual([
       "citi-cuts-nvidia-target",
@@ -125,7 +127,7 @@ describe("timeline", () => {
       "nvidia-us-ai-infrastructure",
       "xai-funding-round-2026",
     ]);
-    const kinds = await getJson<TimelineDto>("/api/timeline?kind=own_fab_plan&kind=production_change");
+    const kinds = await getJson<TimelineDto>("/api/timeline?kind=plan&kind=production_change");
     expect(kinds.body.data.map((i) => i.slug).sort()).toEqual(["tesla-ends-model-s-and-x", "tesla-terafab"]);
     const events2026 = await getJson<TimelineDto>("/api/timeline?type=event&from=2026-01-28&to=2026-01-28");
     // Day-precision events of that day, and the month-precision Jan 2026 event that may be it.
@@ -133,25 +135,43 @@ describe("timeline", () => {
       "event:tesla-2025-annual-results",
       "event:tesla-ends-model-s-and-x",
       "event:tesla-optimus-consumer-sales-2027",
+      "event:tesla-terafab",
     ]);
   });
 });
 
 describe("stats", () => {
+  it("gives headline totals per value kind and per deal kind, each saying what it adds", async () => {
+    const { body } = await getJson<StatsDto>("/api/stats");
+    expect(body.totals.headline.map((h) => [h.valueKind, h.usd, h.description])).toEqual([
+      [
+        "firm",
+        "40500000000",
+        "Firm values: 4 deals (1 funding round, 1 foundry / manufacturing contract and 2 strategic investments)",
+      ],
+      ["up_to", "500000000000", "Up-to ceilings: 1 deal (1 manufacturing build-out programme)"],
+      ["estimate", "100000000000", "Estimates: 1 deal (1 chip purchase agreement)"],
+      ["valuation", "1250000000000", "Company valuations: 1 deal (1 merger / acquisition)"],
+      ["target", "50000000000", "Targets and plans: 1 deal (1 planned share offering)"],
+    ]);
+  });
+
   it("sums USD per value kind, never across kinds", async () => {
     const { body } = await getJson<StatsDto>("/api/stats");
-    expect(body.totals.deals).toBe(12);
+    expect(body.totals.deals).toBe(10);
     const byKind = Object.fromEntries(body.totals.byValueKind.map((b) => [String(b.valueKind), [b.count, b.usd]]));
+    // Samsung's $40B fab investment is background (an event), no longer half of a "firm" $80.5B.
     expect(byKind).toEqual({
-      firm: [5, "80500000000"],
+      firm: [4, "40500000000"],
       up_to: [1, "500000000000"],
-      estimate: [2, "150000000000"],
+      estimate: [1, "100000000000"],
       valuation: [1, "1250000000000"],
-      null: [3, "0"],
+      target: [1, "50000000000"],
+      null: [2, "0"],
     });
     expect(body.byYear.find((b) => b.year === 2025 && b.valueKind === "firm")).toMatchObject({
-      count: 3,
-      usd: "58500000000",
+      count: 2,
+      usd: "18500000000",
     });
     expect(body.byCompanyRole.find((b) => b.company === "amd")).toMatchObject({
       role: "supplier",
@@ -162,7 +182,32 @@ describe("stats", () => {
 
   it("applies the deal filters", async () => {
     const { body } = await getJson<StatsDto>("/api/stats?company=xai&valueKind=firm");
-    expect(body.totals).toEqual({ deals: 3, byValueKind: [{ valueKind: "firm", count: 3, usd: "24000000000" }] });
+    expect(body.totals).toEqual({
+      deals: 3,
+      byValueKind: [{ valueKind: "firm", count: 3, usd: "24000000000" }],
+      headline: [
+        {
+          valueKind: "firm",
+          count: 3,
+          usd: "24000000000",
+          description: "Firm values: 3 deals (1 funding round and 2 strategic investments)",
+          byKind: [
+            {
+              kind: "funding_round",
+              count: 1,
+              usd: "20000000000",
+              description: "Firm values of funding rounds: 1 deal",
+            },
+            {
+              kind: "strategic_investment",
+              count: 2,
+              usd: "4000000000",
+              description: "Firm values of strategic investments: 2 deals",
+            },
+          ],
+        },
+      ],
+    });
     expect((await getJson("/api/stats?limit=5")).status).toBe(400);
   });
 });
@@ -173,12 +218,18 @@ describe("articles", () => {
     expect(status).toBe(200);
     expect(body.publishedOn).toBe("2025-04");
     expect(body.citations.length).toBeGreaterThan(10);
-    for (const c of body.citations) expect(body.text.slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
+    for (const c of body.citations) {
+      expect(body.text.slice(c.quoteStart, c.quoteEnd)).toBe(c.quote);
+      expect(c.quoteStart).toBeGreaterThanOrEqual(body.bodyStart);
+    }
+    // The file's " date 2025-04 " dateline stays in text (byte for byte) but is not body, nor cited.
+    expect(body.text.slice(0, body.bodyStart)).toBe(" date 2025-04 ");
+    expect(body.text.slice(body.bodyStart)).toMatch(/^Nvidia breidt/);
     const starts = body.citations.map((c) => c.quoteStart);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     expect(body.citations.find((c) => c.claim === "value")).toMatchObject({
       deal: "nvidia-us-ai-infrastructure",
-      dealTitle: "Nvidia's US AI manufacturing build-out",
+      dealTitle: "Nvidia plans up to $500B of AI infrastructure to be built in the US by partners",
       id: "deal--nvidia-us-ai-infrastructure--value",
     });
   });

@@ -16,6 +16,8 @@ export const PAGES = [
   { name: "deal", path: "/deals/tesla-samsung-ai6-foundry" },
   { name: "company", path: "/companies/tesla" },
   { name: "article", path: "/articles/samsung-wins-tesla-ai6-chip-order#deal--tesla-samsung-ai6-foundry--value" },
+  { name: "article-front-matter", path: "/articles/meta-buys-amd-ai-chips" },
+  { name: "deal-shared-sentences", path: "/deals/nvidia-us-ai-infrastructure" },
   { name: "not-found", path: "/deals/no-such-deal" },
   { name: "ingest-sign-in", path: "/ingest" },
 ] as const;

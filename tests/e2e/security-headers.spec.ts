@@ -23,7 +23,7 @@ test("every kind of answer carries the security headers", async ({ request }) =>
     ...PAGE_PATHS,
     ...API_PATHS,
     "/api/deals.csv?dialect=excel-nl",
-    "/api/deals/tesla-terafab",
+    "/api/deals/tesla-samsung-ai6-foundry",
     "/api/deals/no-such-deal",
     "/no-such-page",
     "/api/deals?limit=0",

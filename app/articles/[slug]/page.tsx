@@ -2,12 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleText } from "@/components/articles/article-text";
 import { CitationFocus } from "@/components/articles/citation-focus";
+import { FigureText } from "@/components/ui/figure-text";
 import { getArticle } from "@/lib/articles/queries";
 import { CLAIMS } from "@/lib/domain";
 import { formatDateText } from "@/lib/format";
 import { orNotFound } from "@/lib/pages";
 
 type Params = Promise<{ slug: string }>;
+
+/** The original's host for the link text; the whole address where it is no valid URL. */
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const article = await orNotFound(getArticle((await params).slug));
@@ -16,33 +26,60 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function ArticlePage({ params }: { params: Params }) {
   const article = await orNotFound(getArticle((await params).slug));
-  const spans = article.citations.map((c) => ({ id: c.id, start: c.quoteStart, end: c.quoteEnd }));
+  // Offsets count from the file's start; the page shows the body only (not the front matter or dateline).
+  const body = article.text.slice(article.bodyStart);
+  const spans = article.citations.map((c) => ({
+    id: c.id,
+    start: c.quoteStart - article.bodyStart,
+    end: c.quoteEnd - article.bodyStart,
+  }));
   return (
     <article className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <CitationFocus />
       <div>
-        <p className="text-sm text-slate-500 dark:text-slate-400">
-          Source article · {article.language === "en" ? "English" : "Dutch"} · {formatDateText(article.publishedOn)}
-          {article.outlet ? ` · ${article.outlet}` : ""}
-          {article.citedSource ? ` · citing ${article.citedSource}` : ""}
-          {article.url && (
-            <>
-              {" · "}
-              <a href={article.url} rel="noopener noreferrer" className="underline underline-offset-2">
-                original
-              </a>
-            </>
-          )}
+        <header>
+          <p className="text-sm text-slate-500 dark:text-slate-400">
+            Source article · {article.language === "en" ? "English" : "Dutch"}
+          </p>
+          <h1 lang={article.language} className="mt-1 text-2xl font-semibold tracking-tight">
+            {article.title}
+          </h1>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-600 dark:text-slate-400">
+            <dt className="font-medium">Published</dt>
+            <dd>
+              <time dateTime={article.publishedOn}>{formatDateText(article.publishedOn)}</time>
+              {article.publishedPrecision !== "day" && ` (the source gives only the ${article.publishedPrecision})`}
+            </dd>
+            {article.outlet && (
+              <>
+                <dt className="font-medium">Outlet</dt>
+                <dd>{article.outlet}</dd>
+              </>
+            )}
+            <dt className="font-medium">Cites</dt>
+            <dd>{article.citedSource ?? "no outlet named in the text"}</dd>
+            <dt className="font-medium">Original</dt>
+            <dd>
+              {article.url ? (
+                <a href={article.url} className="text-blue-800 underline underline-offset-2 dark:text-blue-300">
+                  {hostnameOf(article.url)}
+                </a>
+              ) : (
+                "no web address recorded in the source file"
+              )}
+            </dd>
+            <dt className="font-medium">File</dt>
+            <dd className="break-all">
+              {article.sourceFile ? <code className="text-xs">{article.sourceFile}</code> : "added through /ingest"}
+            </dd>
+          </dl>
+        </header>
+        <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+          The article text as published. The {article.citations.length} highlighted passages are the sentences the
+          dashboard cites; the links under “Cited here” say what each supports.
         </p>
-        <h1 lang={article.language} className="mt-1 text-2xl font-semibold tracking-tight">
-          {article.title}
-        </h1>
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          The original text. The {article.citations.length} highlighted passages are the sentences the dashboard cites;
-          follow a link on the right to see what each supports.
-        </p>
-        <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-          <ArticleText text={article.text} citations={spans} lang={article.language} />
+        <div className="mt-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+          <ArticleText text={body} citations={spans} lang={article.language} />
         </div>
       </div>
       <aside aria-labelledby="citations-heading">
@@ -60,6 +97,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
                 {c.label}
               </a>
               <span className="ml-1 text-xs text-slate-500 dark:text-slate-400">{CLAIMS[c.claim]}</span>
+              {c.figure && (
+                <div className="text-xs">
+                  <FigureText figure={c.figure} />
+                </div>
+              )}
               {c.deal && (
                 <div className="text-xs">
                   <Link

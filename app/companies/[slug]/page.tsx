@@ -7,6 +7,7 @@ import { getCompany } from "@/lib/companies/queries";
 import { COMPANY_KINDS, DEAL_KINDS, EVENT_KINDS, PARTY_ROLES } from "@/lib/domain";
 import { formatCount, formatDateText } from "@/lib/format";
 import { orNotFound } from "@/lib/pages";
+import { FigureText } from "@/components/ui/figure-text";
 
 type Params = Promise<{ slug: string }>;
 
@@ -118,6 +119,18 @@ export default async function CompanyPage({ params }: { params: Params }) {
                 </p>
                 <p className="mt-1 font-medium">{e.title}</p>
                 <p className="mt-1 text-slate-600 dark:text-slate-400">{e.summary}</p>
+                {e.sources.some((s) => s.figure) && (
+                  <ul className="mt-2 space-y-0.5 text-xs" aria-label={`Figures of ${e.title}`}>
+                    {e.sources.map(
+                      (s) =>
+                        s.figure && (
+                          <li key={s.id}>
+                            <span className="font-medium">{s.label}:</span> <FigureText figure={s.figure} />
+                          </li>
+                        ),
+                    )}
+                  </ul>
+                )}
                 {e.sources[0] && (
                   <p className="mt-1 text-xs">
                     <Link

@@ -4,10 +4,12 @@ import { EvidenceList } from "@/components/deals/evidence-list";
 import { DealValue } from "@/components/ui/deal-value";
 import { SourceLink } from "@/components/ui/source-link";
 import { VALUE_KIND_HELP } from "@/components/ui/value-kind";
+import { groupBySentence } from "@/lib/articles/group-sources";
 import { getDeal } from "@/lib/deals/queries";
 import type { DealDto, SourceDto } from "@/lib/deals/schemas";
 import { DATE_BASES, DEAL_KINDS, DEAL_STATUSES, PARTY_ROLES } from "@/lib/domain";
-import { formatAmountExact, formatDateText, formatUsdCompact } from "@/lib/format";
+import { formatAmountExact, formatDateText } from "@/lib/format";
+import { formatRate, formatUsdEquivalent } from "@/lib/fx/format";
 import { orNotFound } from "@/lib/pages";
 
 type Params = Promise<{ slug: string }>;
@@ -45,7 +47,8 @@ export default async function DealPage({ params }: { params: Params }) {
         {deal.value && (
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
             Exactly {formatAmountExact(deal.value.amount, deal.value.currency)}
-            {deal.value.currency !== "USD" && ` (${formatUsdCompact(deal.value.usd)} in US dollars)`}:{" "}
+            {deal.value.fx &&
+              ` (${formatUsdEquivalent(deal.value.usd, deal.value.fx)}, ${formatRate(deal.value.fx)})`}:{" "}
             {VALUE_KIND_HELP[deal.value.kind]}.{" "}
             {source("value") && <SourceLink source={source("value")!}>See the sentence</SourceLink>}
           </p>
@@ -86,7 +89,7 @@ export default async function DealPage({ params }: { params: Params }) {
         <h2 id="evidence-heading" className="text-lg font-semibold">
           Evidence{" "}
           <span className="text-sm font-normal text-slate-500 dark:text-slate-400">
-            ({deal.sources.length} sentences)
+            ({groupBySentence(deal.sources).length} sentences, {deal.sources.length} claims)
           </span>
         </h2>
         <div className="mt-3">
@@ -98,6 +101,9 @@ export default async function DealPage({ params }: { params: Params }) {
 }
 
 function Facts({ deal, source }: { deal: DealDto; source: (claim: SourceDto["claim"]) => SourceDto | undefined }) {
+  // A reported date cites no sentence: it is the day (or month) an article it cites was published.
+  const reportedIn =
+    deal.announcedBasis === "stated" ? undefined : deal.sources.find((s) => s.publishedOn.startsWith(deal.announced));
   const rows: [string, React.ReactNode, SourceDto | undefined][] = [
     [
       "Date",
@@ -108,6 +114,15 @@ function Facts({ deal, source }: { deal: DealDto; source: (claim: SourceDto["cla
           ({deal.announcedPrecision === "day" ? "to the day" : `known to the ${deal.announcedPrecision}`};{" "}
           {DATE_BASES[deal.announcedBasis].toLowerCase()})
         </span>
+        {reportedIn && (
+          <span className="text-slate-500 dark:text-slate-400">
+            {" "}
+            — the publication date of{" "}
+            <Link href={`/articles/${reportedIn.article}`} className="underline underline-offset-2">
+              {reportedIn.title}
+            </Link>
+          </span>
+        )}
       </>,
       source("date"),
     ],
