@@ -5,6 +5,7 @@ import { CompanyRoleChart } from "@/components/charts/company-role-chart";
 import { CompareChart, type CompareBar } from "@/components/charts/compare-chart";
 import { CumulativeChart } from "@/components/charts/cumulative-chart";
 import { ValueKindLegend, ValuePatterns } from "@/components/charts/value-patterns";
+import { PartialTime } from "@/components/ui/partial-time";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_HELP, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
@@ -32,7 +33,7 @@ const toBar = (d: DealWithValue): CompareBar => ({
   label: formatValue(d.value),
   shortLabel: formatValueShort(d.value),
   exact: `${formatAmountExact(d.value.amount, d.value.currency)} ${d.value.currency}`,
-  date: formatDateText(d.announced),
+  date: formatDateText(d.announcedOn),
 });
 
 export default async function ComparePage({ searchParams }: { searchParams: PageSearchParams }) {
@@ -54,7 +55,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
   const cumulativeKinds = [...new Set(valued.map((v) => v.kind))] as ValueKind[];
   const cumulativeRows = cumulative.points.map((p) => ({
     t: Date.parse(`${p.date}T00:00:00Z`),
-    dateLabel: formatDateText(p.date),
+    dateLabel: formatDateText(p.dateText),
     firm: Number(p.totals.firm),
     up_to: Number(p.totals.up_to),
     estimate: Number(p.totals.estimate),
@@ -256,7 +257,7 @@ function CumulativeTable({ rows, kinds }: { rows: CumulativePoint[]; kinds: Valu
         {rows.map((r) => (
           <tr key={r.date} className="border-t border-slate-100 dark:border-slate-900">
             <th scope="row" className="py-1 pr-4 text-left font-normal tabular-nums">
-              {r.date}
+              <PartialTime text={r.dateText} />
             </th>
             {kinds.map((k) => (
               <td key={k} className="py-1 pr-4 tabular-nums">

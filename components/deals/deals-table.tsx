@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { DealValue } from "@/components/ui/deal-value";
+import { PartialTime } from "@/components/ui/partial-time";
 import type { DealDto, DealSort } from "@/lib/deals/schemas";
 import { DEAL_KINDS, PARTY_ROLES } from "@/lib/domain";
-import { formatDateText } from "@/lib/format";
 
 type Column = "announcedOn" | "title" | "valueUsd";
 
@@ -89,7 +89,7 @@ export function DealsTable({ deals, sort, sortHref, selectForm, caption }: Props
                   </td>
                 )}
                 <td className="py-2 pr-4 whitespace-nowrap tabular-nums">
-                  <time dateTime={deal.announcedOn}>{formatDateText(deal.announced)}</time>
+                  <PartialTime text={deal.announcedOn} />
                 </td>
                 <td className="py-2 pr-4">
                   <Link

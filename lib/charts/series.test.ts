@@ -4,17 +4,27 @@ import { companyRoleSeries, cumulativeByKind } from "./series";
 describe("cumulativeByKind", () => {
   it("keeps a running total per value kind, one point per date, exact to the cent", () => {
     const { points, period } = cumulativeByKind([
-      { date: "2026-02-01", kind: "valuation", usd: "1250000000000" },
+      { date: "2026-02-01", precision: "month", kind: "valuation", usd: "1250000000000" },
       { date: "2025-07-01", kind: "firm", usd: "16500000000" },
-      { date: "2025-04-01", kind: "up_to", usd: "500000000000" },
+      { date: "2025-04-01", precision: "month", kind: "up_to", usd: "500000000000" },
       { date: "2025-07-01", kind: "firm", usd: "0.1" },
       { date: "2026-02-01", kind: "firm", usd: "2000000000.25" },
     ]);
     expect(points).toEqual([
-      { date: "2025-04-01", totals: { firm: "0", up_to: "500000000000", estimate: "0", valuation: "0" } },
-      { date: "2025-07-01", totals: { firm: "16500000000.1", up_to: "500000000000", estimate: "0", valuation: "0" } },
+      {
+        date: "2025-04-01",
+        dateText: "2025-04",
+        totals: { firm: "0", up_to: "500000000000", estimate: "0", valuation: "0" },
+      },
+      {
+        date: "2025-07-01",
+        dateText: "2025-07-01",
+        totals: { firm: "16500000000.1", up_to: "500000000000", estimate: "0", valuation: "0" },
+      },
       {
         date: "2026-02-01",
+        // A month-precision deal among the day's: the point claims no more than the month.
+        dateText: "2026-02",
         totals: { firm: "18500000000.35", up_to: "500000000000", estimate: "0", valuation: "1250000000000" },
       },
     ]);
@@ -40,12 +50,13 @@ describe("cumulativeByKind", () => {
     expect(points).toHaveLength(24);
     expect(points[0]).toEqual({
       date: "2024-01-31",
+      dateText: "2024-01",
       totals: { firm: "31.31", up_to: "5", estimate: "0", valuation: "0" },
     });
     // Every kept point is the unthinned series' point for that date, and the last one is its end.
     const byDate = new Map(all.map((p) => [p.date, p]));
-    for (const p of points) expect(p).toEqual(byDate.get(p.date));
-    expect(points.at(-1)).toEqual(all.at(-1));
+    for (const p of points) expect(p.totals).toEqual(byDate.get(p.date)?.totals);
+    expect(points.at(-1)?.totals).toEqual(all.at(-1)?.totals);
     expect(points.map((p) => p.date.slice(0, 7))).toEqual([...new Set(days.map((d) => d.slice(0, 7)))]);
   });
 

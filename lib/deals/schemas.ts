@@ -164,10 +164,11 @@ export const DealDto = z.object({
   title: z.string(),
   kind: DealKind,
   status: DealStatus,
-  announcedOn: z.string().describe("first day of the announcement period, YYYY-MM-DD"),
+  announcedOn: PartialDateString.describe(
+    "the announcement date at its precision, never a made-up day: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY",
+  ),
   announcedPrecision: Precision,
   announcedBasis: DateBasis,
-  announced: z.string().describe("the date at its precision: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"),
   term: z
     .object({
       years: z.number().int().nullable(),

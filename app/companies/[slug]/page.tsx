@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
 import { DealValue } from "@/components/ui/deal-value";
+import { PartialTime } from "@/components/ui/partial-time";
 import { getCompany } from "@/lib/companies/queries";
 import { COMPANY_KINDS, DEAL_KINDS, EVENT_KINDS, PARTY_ROLES } from "@/lib/domain";
-import { formatCount, formatDateText } from "@/lib/format";
+import { formatCount } from "@/lib/format";
 import { orNotFound } from "@/lib/pages";
 
 type Params = Promise<{ slug: string }>;
@@ -76,7 +77,9 @@ export default async function CompanyPage({ params }: { params: Params }) {
               <tbody>
                 {company.deals.map((d) => (
                   <tr key={d.slug} className="border-b border-slate-100 align-top dark:border-slate-900">
-                    <td className="py-2 pr-4 whitespace-nowrap tabular-nums">{formatDateText(d.announced)}</td>
+                    <td className="py-2 pr-4 whitespace-nowrap tabular-nums">
+                      <PartialTime text={d.announcedOn} />
+                    </td>
                     <td className="py-2 pr-4">
                       <Link
                         href={`/deals/${d.slug}`}
@@ -111,7 +114,7 @@ export default async function CompanyPage({ params }: { params: Params }) {
             {company.events.map((e) => (
               <li key={e.slug} className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
                 <p className="text-xs text-slate-500 dark:text-slate-400">
-                  <time dateTime={e.occurredOn}>{formatDateText(e.occurred)}</time> · {EVENT_KINDS[e.kind]}
+                  <PartialTime text={e.occurredOn} /> · {EVENT_KINDS[e.kind]}
                 </p>
                 <p className="mt-1 font-medium">{e.title}</p>
                 <p className="mt-1 text-slate-600 dark:text-slate-400">{e.summary}</p>

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EvidenceList } from "@/components/deals/evidence-list";
 import { DealValue } from "@/components/ui/deal-value";
+import { PartialTime } from "@/components/ui/partial-time";
 import { SourceLink } from "@/components/ui/source-link";
 import { VALUE_KIND_HELP } from "@/components/ui/value-kind";
 import { getDeal } from "@/lib/deals/queries";
 import type { DealDto, SourceDto } from "@/lib/deals/schemas";
 import { DATE_BASES, DEAL_KINDS, DEAL_STATUSES, PARTY_ROLES } from "@/lib/domain";
-import { formatAmountExact, formatDateText, formatUsdCompact } from "@/lib/format";
+import { formatAmountExact, formatUsdCompact } from "@/lib/format";
 import { orNotFound } from "@/lib/pages";
 
 type Params = Promise<{ slug: string }>;
@@ -102,7 +103,7 @@ function Facts({ deal, source }: { deal: DealDto; source: (claim: SourceDto["cla
     [
       "Date",
       <>
-        <time dateTime={deal.announcedOn}>{formatDateText(deal.announced)}</time>
+        <PartialTime text={deal.announcedOn} />
         <span className="text-slate-500 dark:text-slate-400">
           {" "}
           ({deal.announcedPrecision === "day" ? "to the day" : `known to the ${deal.announcedPrecision}`};{" "}
