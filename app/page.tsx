@@ -10,6 +10,7 @@ import type { ValueKind } from "@/lib/domain";
 import { formatCount, formatUsdCompact, formatValue } from "@/lib/format";
 import { valueTotals } from "@/lib/stats/queries";
 import { getTimeline } from "@/lib/timeline/queries";
+import { PageHeader } from "@/components/ui/page-header";
 
 export default async function OverviewPage() {
   const [counts, totals, largest, latestDeals, latestEvents] = await Promise.all([
@@ -27,7 +28,7 @@ export default async function OverviewPage() {
     <div className="space-y-10">
       <ValuePatterns />
       <section>
-        <h1 className="text-2xl font-semibold tracking-tight">AI-chip supply deals</h1>
+        <PageHeader title="AI-chip supply deals" />
         <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
           {counts.deals} deals and {counts.events} events between {counts.companies} companies, drawn from{" "}
           {counts.articles} Dutch news articles. Each of the {formatCount(counts.evidence)} figures and claims cites the

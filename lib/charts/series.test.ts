@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { companyRoleSeries, cumulativeByKind } from "./series";
+import { cumulativeByKind } from "./series";
 
 describe("cumulativeByKind", () => {
   it("keeps a running total per value kind, one point per date, exact to the cent", () => {
@@ -65,42 +65,5 @@ describe("cumulativeByKind", () => {
     expect(period).toBe("year");
     expect(points.map((p) => p.date)).toEqual(["2024-12-31", "2025-12-30"]);
     expect(points[1]!.totals).toEqual({ firm: "737.3", up_to: "120", estimate: "0", valuation: "0" });
-  });
-});
-
-describe("companyRoleSeries", () => {
-  const b = (company: string, role: string, valueKind: string | null, usd: string) => ({
-    company,
-    name: company.toUpperCase(),
-    role,
-    valueKind,
-    usd,
-  });
-
-  it("splits each value kind apart, ranks companies by total and stacks roles", () => {
-    const series = companyRoleSeries(
-      [
-        b("tesla", "customer", "firm", "16500000000"),
-        b("tesla", "investor", "firm", "2000000000"),
-        b("samsung", "foundry", "firm", "16500000000"),
-        b("samsung", "owner", "firm", "40000000000"),
-        b("nvidia", "sponsor", "up_to", "500000000000"),
-        b("xai", "acquired", null, "0"),
-      ],
-      (r) => r.toUpperCase(),
-    );
-    expect(series.map((s) => s.kind)).toEqual(["firm", "up_to"]);
-    expect(series[0]!.rows).toEqual([
-      { company: "SAMSUNG", FOUNDRY: 16500000000, OWNER: 40000000000 },
-      { company: "TESLA", CUSTOMER: 16500000000, INVESTOR: 2000000000 },
-    ]);
-    expect(series[0]!.roles).toEqual(["CUSTOMER", "FOUNDRY", "INVESTOR", "OWNER"]);
-    expect(series[1]!.rows).toEqual([{ company: "NVIDIA", SPONSOR: 500000000000 }]);
-  });
-
-  it("keeps only the top companies", () => {
-    const many = Array.from({ length: 20 }, (_, i) => b(`c${i}`, "customer", "firm", String((i + 1) * 1000)));
-    const [firm] = companyRoleSeries(many, (r) => r, 5);
-    expect(firm!.rows.map((r) => r.company)).toEqual(["C19", "C18", "C17", "C16", "C15"]);
   });
 });

@@ -4,8 +4,9 @@ import { ArticleText } from "@/components/articles/article-text";
 import { CitationFocus } from "@/components/articles/citation-focus";
 import { getArticle } from "@/lib/articles/queries";
 import { CLAIMS } from "@/lib/domain";
-import { formatDateText } from "@/lib/format";
 import { orNotFound } from "@/lib/pages";
+import { PageHeader } from "@/components/ui/page-header";
+import { PartialTime } from "@/components/ui/partial-time";
 
 type Params = Promise<{ slug: string }>;
 
@@ -21,26 +22,31 @@ export default async function ArticlePage({ params }: { params: Params }) {
     <article className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <CitationFocus />
       <div>
-        <p className="text-sm text-slate-500 dark:text-slate-400">
-          Source article · {article.language === "en" ? "English" : "Dutch"} · {formatDateText(article.publishedOn)}
-          {article.outlet ? ` · ${article.outlet}` : ""}
-          {article.citedSource ? ` · citing ${article.citedSource}` : ""}
-          {article.url && (
+        <PageHeader
+          title={article.title}
+          lang={article.language}
+          eyebrow={
             <>
-              {" · "}
-              <a href={article.url} rel="noopener noreferrer" className="underline underline-offset-2">
-                original
-              </a>
+              Source article · {article.language === "en" ? "English" : "Dutch"} ·{" "}
+              <PartialTime text={article.publishedOn} />
+              {article.outlet ? ` · ${article.outlet}` : ""}
+              {article.citedSource ? ` · citing ${article.citedSource}` : ""}
+              {article.url && (
+                <>
+                  {" · "}
+                  <a href={article.url} rel="noopener noreferrer" className="underline underline-offset-2">
+                    original
+                  </a>
+                </>
+              )}
             </>
-          )}
-        </p>
-        <h1 lang={article.language} className="mt-1 text-2xl font-semibold tracking-tight">
-          {article.title}
-        </h1>
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-          The original text. The {article.citations.length} highlighted passages are the sentences the dashboard cites;
-          follow a link on the right to see what each supports.
-        </p>
+          }
+        >
+          <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            The original text. The {article.citations.length} highlighted passages are the sentences the dashboard
+            cites; follow a link on the right to see what each supports.
+          </p>
+        </PageHeader>
         <div className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
           <ArticleText text={article.text} citations={spans} lang={article.language} />
         </div>

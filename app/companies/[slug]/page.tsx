@@ -7,6 +7,7 @@ import { getCompany } from "@/lib/companies/queries";
 import { COMPANY_KINDS, DEAL_KINDS, EVENT_KINDS, PARTY_ROLES } from "@/lib/domain";
 import { formatCount } from "@/lib/format";
 import { orNotFound } from "@/lib/pages";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Params = Promise<{ slug: string }>;
 
@@ -25,12 +26,15 @@ export default async function CompanyPage({ params }: { params: Params }) {
   const company = await orNotFound(loadCompany((await params).slug));
   return (
     <article className="space-y-8">
-      <header>
-        <p className="text-sm text-slate-500 dark:text-slate-400">
-          {COMPANY_KINDS[company.kind]}
-          {company.country ? ` · ${company.country}` : ""}
-        </p>
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight">{company.name}</h1>
+      <PageHeader
+        title={company.name}
+        eyebrow={
+          <>
+            {COMPANY_KINDS[company.kind]}
+            {company.country ? ` · ${company.country}` : ""}
+          </>
+        }
+      >
         {company.aliases.length > 0 && (
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
             Also written as: {company.aliases.join(", ")}
@@ -44,7 +48,7 @@ export default async function CompanyPage({ params }: { params: Params }) {
             On the timeline
           </Link>
         </p>
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="deals-heading">
         <ListHeading id="deals-heading" title="Deals" total={company.dealCount} shown={company.deals.length}>

@@ -10,6 +10,7 @@ import type { DealDto, SourceDto } from "@/lib/deals/schemas";
 import { DATE_BASES, DEAL_KINDS, DEAL_STATUSES, PARTY_ROLES } from "@/lib/domain";
 import { formatAmountExact, formatUsdCompact } from "@/lib/format";
 import { orNotFound } from "@/lib/pages";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Params = Promise<{ slug: string }>;
 
@@ -25,16 +26,19 @@ export default async function DealPage({ params }: { params: Params }) {
 
   return (
     <article className="space-y-8">
-      <header>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-          <Link href="/deals" className="underline underline-offset-2">
-            Deals
-          </Link>{" "}
-          / {DEAL_KINDS[deal.kind]}
-        </nav>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight">{deal.title}</h1>
+      <PageHeader
+        title={deal.title}
+        eyebrow={
+          <nav aria-label="Breadcrumb">
+            <Link href="/deals" className="underline underline-offset-2">
+              Deals
+            </Link>{" "}
+            / {DEAL_KINDS[deal.kind]}
+          </nav>
+        }
+      >
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{deal.summary}</p>
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="value-heading" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
         <h2 id="value-heading" className="text-sm font-medium text-slate-500 dark:text-slate-400">
