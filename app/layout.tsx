@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { NavLink } from "@/components/ui/nav-link";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { THEME_COOKIE, themeOf } from "@/lib/theme/theme";
 import "./globals.css";
 
 // Copied from @fontsource-variable/inter: next/font/google would download at build time.
@@ -20,9 +23,10 @@ export const metadata: Metadata = {
 // Pages read the database on each request, never at build time.
 export const dynamic = "force-dynamic";
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const theme = themeOf((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en" className={inter.variable}>
+    <html lang="en" className={inter.variable} data-theme={theme === "system" ? undefined : theme}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a
           href="#main"
@@ -30,7 +34,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <header className="border-b border-slate-200 dark:border-slate-800">
+        <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
           <nav
             aria-label="Main"
             className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-3 text-sm"
@@ -42,12 +46,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <NavLink href="/deals">Deals</NavLink>
             <NavLink href="/compare">Compare</NavLink>
             <NavLink href="/ingest">Add articles</NavLink>
+            <ThemeToggle initial={theme} />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
           {children}
         </main>
-        <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500 dark:text-slate-400">
+        <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500 print:hidden dark:text-slate-400">
           Figures are taken from Dutch news articles; every one links to the sentence it comes from.{" "}
           <a href="/api/openapi.json" className="underline underline-offset-2">
             API

@@ -4,7 +4,7 @@ import { useState, useSyncExternalStore } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { VALUE_KIND_CHART, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import type { CompareBar } from "@/lib/charts/compare-view";
-import { logTicks, niceTicks } from "@/lib/charts/ticks";
+import { linearAxis, logAxis } from "@/lib/charts/ticks";
 import { formatUsdCompact } from "@/lib/format";
 import { valueFill } from "./value-patterns";
 
@@ -39,8 +39,8 @@ export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initi
     window.history.replaceState(null, "", url);
   };
   const values = bars.map((b) => b.usd);
-  // Round ticks on either scale; the axis ends on its last tick, so no bar runs past the grid.
-  const ticks = scale === "log" ? logTicks(Math.min(...values), Math.max(...values)) : niceTicks(Math.max(...values));
+  // Round ticks on either scale: $500B steps, or powers of ten.
+  const axis = scale === "log" ? logAxis(Math.min(...values), Math.max(...values)) : linearAxis(Math.max(...values));
 
   return (
     <div>
@@ -70,8 +70,9 @@ export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initi
               type="number"
               dataKey="usd"
               scale={scale}
-              domain={[ticks[0]!, ticks.at(-1)!]}
-              ticks={ticks}
+              domain={axis.domain}
+              ticks={axis.ticks}
+              allowDataOverflow
               interval={0}
               tickFormatter={(v: number) => formatUsdCompact(v)}
               tick={{ fill: "currentColor", fontSize: 12 }}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { logTicks, niceTicks, timeTicks } from "./ticks";
+import { linearAxis, logAxis, niceTicks, timeTicks } from "./ticks";
 
 describe("niceTicks", () => {
   it("gives round dollar steps past the largest value", () => {
@@ -11,10 +11,13 @@ describe("niceTicks", () => {
   });
 });
 
-describe("logTicks", () => {
-  it("runs over powers of ten", () => {
-    expect(logTicks(2e9, 1.25e12)).toEqual([1e9, 1e10, 1e11, 1e12, 1e13]);
-    expect(logTicks(1e10, 1e10)).toEqual([1e10, 1e11]);
+describe("logAxis and linearAxis", () => {
+  it("puts log ticks on powers of ten and ends a little past the largest value", () => {
+    expect(logAxis(16.5e9, 1.25e12)).toEqual({ ticks: [1e10, 1e11, 1e12], domain: [1e10, 1.625e12] });
+    expect(logAxis(1e10, 1e10).ticks).toEqual([1e10, 1e11]);
+  });
+  it("ends a linear axis on its last round tick", () => {
+    expect(linearAxis(1.25e12)).toEqual({ ticks: [0, 5e11, 1e12, 1.5e12], domain: [0, 1.5e12] });
   });
 });
 

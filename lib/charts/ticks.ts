@@ -13,11 +13,21 @@ export function niceTicks(max: number, count = 4): number[] {
   return ticks;
 }
 
-/** Powers of ten from the one at or below `min` to the one at or above `max`: a log axis's ticks. */
-export function logTicks(min: number, max: number): number[] {
+/**
+ * A log axis: ticks on the powers of ten from the one at or below `min` to the one at or below
+ * `max`, and a domain from the first tick to a little past `max` (a log axis cannot start at 0).
+ */
+export function logAxis(min: number, max: number): { ticks: number[]; domain: [number, number] } {
   const lo = Math.floor(Math.log10(min));
-  const hi = Math.max(lo + 1, Math.ceil(Math.log10(max)));
-  return Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
+  const hi = Math.max(lo + 1, Math.floor(Math.log10(max)));
+  const ticks = Array.from({ length: hi - lo + 1 }, (_, i) => 10 ** (lo + i));
+  return { ticks, domain: [ticks[0]!, Math.max(ticks.at(-1)!, max * 1.3)] };
+}
+
+/** A linear axis from $0 with round ticks, ending on its last tick. */
+export function linearAxis(max: number): { ticks: number[]; domain: [number, number] } {
+  const ticks = niceTicks(max);
+  return { ticks, domain: [0, ticks.at(-1)!] };
 }
 
 const MONTHS_PER_STEP = [1, 2, 3, 6, 12, 24, 60, 120];

@@ -109,6 +109,12 @@ export type DealQuery = z.output<typeof DealQuerySchema>;
 
 export const MAX_COMPARED = 20;
 
+/** A chart's value axis, kept in the URL as `scale=log`. */
+export const ChartScale = z.enum(["linear", "log"]).default("linear");
+
+/** The overview's query: the largest-deals chart's scale. */
+export const OverviewQuerySchema = z.object({ scale: ChartScale });
+
 /** The /compare page's query: the chosen deals, in order, and the axis scale. */
 export const CompareQuerySchema = z.object({
   deal: z
@@ -116,7 +122,7 @@ export const CompareQuerySchema = z.object({
     .max(MAX_COMPARED, `at most ${MAX_COMPARED} deals`)
     .optional()
     .describe("Deal slug; repeat to compare several"),
-  scale: z.enum(["linear", "log"]).default("linear"),
+  scale: ChartScale,
 });
 export type CompareQuery = z.output<typeof CompareQuerySchema>;
 

@@ -60,7 +60,7 @@ export default async function CompanyPage({ params }: { params: Params }) {
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No deals recorded for {company.name}.</p>
         ) : (
           <div className="mt-2 overflow-x-auto">
-            <table className="w-full min-w-[36rem] text-left text-sm">
+            <table className="stack-table w-full text-left text-sm sm:min-w-[36rem]">
               <caption className="sr-only">Deals {company.name} is a party to, with its role</caption>
               <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
                 <tr>
@@ -81,10 +81,10 @@ export default async function CompanyPage({ params }: { params: Params }) {
               <tbody>
                 {company.deals.map((d) => (
                   <tr key={d.slug} className="border-b border-slate-100 align-top dark:border-slate-900">
-                    <td className="py-2 pr-4 whitespace-nowrap tabular-nums">
+                    <td className="py-2 pr-4 whitespace-nowrap tabular-nums" data-cell="date">
                       <PartialTime text={d.announcedOn} />
                     </td>
-                    <td className="py-2 pr-4">
+                    <td className="py-2 pr-4" data-cell="deal">
                       <Link
                         href={`/deals/${d.slug}`}
                         className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
@@ -93,8 +93,10 @@ export default async function CompanyPage({ params }: { params: Params }) {
                       </Link>
                       <div className="text-xs text-slate-500 dark:text-slate-400">{DEAL_KINDS[d.kind]}</div>
                     </td>
-                    <td className="py-2 pr-4">{d.roles.map((r) => PARTY_ROLES[r]).join(", ")}</td>
-                    <td className="py-2 text-right">
+                    <td className="py-2 pr-4" data-cell="parties">
+                      {d.roles.map((r) => PARTY_ROLES[r]).join(", ")}
+                    </td>
+                    <td className="py-2 text-right" data-cell="value">
                       <DealValue value={d.value} />
                     </td>
                   </tr>
