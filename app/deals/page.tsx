@@ -48,7 +48,9 @@ export default async function DealsPage({ searchParams }: { searchParams: PageSe
   const filtered = Object.entries(view).some(([k, v]) => k !== "sort" && v !== undefined);
 
   return (
-    <div className="space-y-5">
+    // On a phone the filters follow the table (a link at the top jumps to them), so the first
+    // screen shows deals and their values rather than a form.
+    <div className="flex flex-col gap-5">
       <PageHeader
         title={title}
         actions={
@@ -74,23 +76,28 @@ export default async function DealsPage({ searchParams }: { searchParams: PageSe
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" aria-live="polite">
           <span data-testid="row-count">{formatCount(page.total)}</span> {page.total === 1 ? "deal" : "deals"}
           {filtered ? " match these filters" : " tracked"}
-          {page.total > page.data.length ? `, ${formatCount(page.data.length)} shown on this page` : ""}.
+          {page.total > page.data.length ? `, ${formatCount(page.data.length)} shown on this page` : ""}.{" "}
+          <a href="#filters" className="underline underline-offset-2 sm:hidden">
+            Filters ↓
+          </a>
         </p>
       </PageHeader>
       {page.total > 0 && <ValueTotals totals={totals} />}
 
       {issues.length > 0 && <QueryErrors issues={issues} resetHref="/deals" />}
 
-      <FilterForm
-        action="/deals"
-        // The amounts as typed ("1B"), not as read ("1000000000").
-        values={filtersOk ? { ...query, minUsd: typed(params.minUsd), maxUsd: typed(params.maxUsd) } : {}}
-        hidden={{ sort: view.sort }}
-        companies={companies}
-        kinds={Object.entries(DEAL_KINDS).map(([value, label]) => ({ value, label }))}
-        valueKinds={VALUE_KIND_ORDER.map((k) => ({ value: k, label: VALUE_KIND_LABEL[k] }))}
-        withValueRange
-      />
+      <div id="filters" className="scroll-mt-4 max-sm:order-last">
+        <FilterForm
+          action="/deals"
+          // The amounts as typed ("1B"), not as read ("1000000000").
+          values={filtersOk ? { ...query, minUsd: typed(params.minUsd), maxUsd: typed(params.maxUsd) } : {}}
+          hidden={{ sort: view.sort }}
+          companies={companies}
+          kinds={Object.entries(DEAL_KINDS).map(([value, label]) => ({ value, label }))}
+          valueKinds={VALUE_KIND_ORDER.map((k) => ({ value: k, label: VALUE_KIND_LABEL[k] }))}
+          withValueRange
+        />
+      </div>
 
       {page.data.length === 0 ? (
         <EmptyState title="No deals match these filters.">

@@ -9,6 +9,10 @@ export type CompanyRoleRow = { company: string } & Partial<Record<PartyRole, num
 /** Deals per company, stacked by the company's role in each: a deal counts once, its value never per party. */
 export function CompanyRoleChart({ rows, roles }: { rows: CompanyRoleRow[]; roles: PartyRole[] }) {
   if (rows.length === 0) return <p className="text-sm">No companies to chart.</p>;
+  const most = Math.max(1, ...rows.map((r) => roles.reduce((n, role) => n + (r[role] ?? 0), 0)));
+  const ticks = Array.from({ length: most + 1 }, (_, i) => i).filter(
+    (i) => most <= 10 || i % Math.ceil(most / 10) === 0,
+  );
   return (
     <div
       className="text-slate-600 dark:text-slate-300"
@@ -20,6 +24,8 @@ export function CompanyRoleChart({ rows, roles }: { rows: CompanyRoleRow[]; role
           <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
           <XAxis
             type="number"
+            domain={[0, most]}
+            ticks={ticks}
             allowDecimals={false}
             tick={{ fill: "currentColor", fontSize: 12 }}
             stroke="currentColor"
@@ -44,7 +50,11 @@ export function CompanyRoleChart({ rows, roles }: { rows: CompanyRoleRow[]; role
             }}
             cursor={{ fill: "currentColor", fillOpacity: 0.06 }}
           />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
+          {/* Legend text in the page's colour: a role's colour is for its swatch, not for reading. */}
+          <Legend
+            wrapperStyle={{ fontSize: 12 }}
+            formatter={(value) => <span className="text-slate-700 dark:text-slate-300">{String(value)}</span>}
+          />
           {roles.map((role) => (
             <Bar
               key={role}

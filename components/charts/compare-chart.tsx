@@ -1,29 +1,17 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { VALUE_KIND_CHART, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import type { CompareBar } from "@/lib/charts/compare-view";
 import { linearAxis, logAxis } from "@/lib/charts/ticks";
 import { formatUsdCompact } from "@/lib/format";
+import { useWide } from "./use-wide";
 import { valueFill } from "./value-patterns";
 
 export type Scale = "linear" | "log";
 
 const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-const WIDE = "(min-width: 640px)";
-function useWide(): boolean {
-  return useSyncExternalStore(
-    (notify) => {
-      const query = window.matchMedia(WIDE);
-      query.addEventListener("change", notify);
-      return () => query.removeEventListener("change", notify);
-    },
-    () => window.matchMedia(WIDE).matches,
-    () => true,
-  );
-}
 
 export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initialScale: Scale }) {
   const [scale, setScale] = useState<Scale>(initialScale);

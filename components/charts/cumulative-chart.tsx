@@ -5,6 +5,7 @@ import { VALUE_KIND_CHART, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import type { CumulativeRow } from "@/lib/charts/compare-view";
 import { niceTicks, timeTicks } from "@/lib/charts/ticks";
 import type { ValueKind } from "@/lib/domain";
+import { useWide } from "./use-wide";
 import { formatUsdCompact } from "@/lib/format";
 
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
@@ -21,7 +22,7 @@ export function CumulativeChart({
 }) {
   const first = rows[0]?.t ?? 0;
   const last = rows.at(-1)?.t ?? 0;
-  const xTicks = timeTicks(first, last);
+  const xTicks = timeTicks(first, last, useWide() ? 6 : 3);
   const yTicks = niceTicks(Math.max(0, ...rows.flatMap((r) => kinds.map((k) => r[k]))));
   return (
     <div className="text-slate-600 dark:text-slate-300" style={{ height }} data-testid="cumulative-chart">
