@@ -13,6 +13,20 @@ export async function orNotFound<T>(lookup: Promise<T>): Promise<T> {
 }
 
 /**
+ * The same lookup for generateMetadata: null for a 404. Metadata that called notFound() would
+ * escape the not-found boundary, and Next would send an empty error shell that only JavaScript
+ * fills; the page itself calls orNotFound and renders the real 404 page.
+ */
+export async function orNull<T>(lookup: Promise<T>): Promise<T | null> {
+  try {
+    return await lookup;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/**
  * A GET form sends every field, the empty ones too (`?q=&from=`). Such a URL is redirected to the
  * same view without them, so the address bar and shared links name only the active filters.
  */

@@ -4,15 +4,15 @@ import { ArticleText } from "@/components/articles/article-text";
 import { CitationFocus } from "@/components/articles/citation-focus";
 import { getArticle } from "@/lib/articles/queries";
 import { CLAIMS } from "@/lib/domain";
-import { orNotFound } from "@/lib/pages";
+import { orNotFound, orNull } from "@/lib/pages";
 import { PageHeader } from "@/components/ui/page-header";
 import { PartialTime } from "@/components/ui/partial-time";
 
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const article = await orNotFound(getArticle((await params).slug));
-  return { title: article.title };
+  const article = await orNull(getArticle((await params).slug));
+  return article ? { title: article.title } : { title: "Not found" };
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {

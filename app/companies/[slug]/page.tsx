@@ -6,7 +6,7 @@ import { PartialTime } from "@/components/ui/partial-time";
 import { getCompany } from "@/lib/companies/queries";
 import { COMPANY_KINDS, DEAL_KINDS, EVENT_KINDS, PARTY_ROLES } from "@/lib/domain";
 import { formatCount } from "@/lib/format";
-import { orNotFound } from "@/lib/pages";
+import { orNotFound, orNull } from "@/lib/pages";
 import { PageHeader } from "@/components/ui/page-header";
 
 type Params = Promise<{ slug: string }>;
@@ -18,8 +18,8 @@ const SHOWN = 100;
 const loadCompany = cache((slug: string) => getCompany(slug, { limit: SHOWN }));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const company = await orNotFound(loadCompany((await params).slug));
-  return { title: company.name };
+  const company = await orNull(loadCompany((await params).slug));
+  return company ? { title: company.name } : { title: "Not found" };
 }
 
 export default async function CompanyPage({ params }: { params: Params }) {

@@ -9,14 +9,14 @@ import { getDeal } from "@/lib/deals/queries";
 import type { DealDto, SourceDto } from "@/lib/deals/schemas";
 import { DATE_BASES, DEAL_KINDS, DEAL_STATUSES, PARTY_ROLES } from "@/lib/domain";
 import { formatAmountExact, formatUsdCompact } from "@/lib/format";
-import { orNotFound } from "@/lib/pages";
+import { orNotFound, orNull } from "@/lib/pages";
 import { PageHeader } from "@/components/ui/page-header";
 
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const deal = await orNotFound(getDeal((await params).slug));
-  return { title: deal.title, description: deal.summary };
+  const deal = await orNull(getDeal((await params).slug));
+  return deal ? { title: deal.title, description: deal.summary } : { title: "Not found" };
 }
 
 export default async function DealPage({ params }: { params: Params }) {
