@@ -13,7 +13,7 @@ export async function orNotFound<T>(lookup: Promise<T>): Promise<T> {
 }
 
 /**
- * The same lookup for generateMetadata: null for a 404. Metadata that called notFound() would
+ * The same lookup for generateMetadata: null when not found. Metadata that called notFound() would
  * escape the not-found boundary, and Next would send an empty error shell that only JavaScript
  * fills; the page itself calls orNotFound and renders the real 404 page.
  */
@@ -21,7 +21,7 @@ export async function orNull<T>(lookup: Promise<T>): Promise<T | null> {
   try {
     return await lookup;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
+    if (error instanceof NotFoundError) return null;
     throw error;
   }
 }
