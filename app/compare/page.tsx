@@ -79,6 +79,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
       {bars.length >= 2 ? (
         <ChartFigure
           id="compare"
+          drawnInBrowser
           title={`${bars.length} deals side by side`}
           description={
             <>
@@ -157,6 +158,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
       <div className="grid gap-6 lg:grid-cols-2">
         <ChartFigure
           id="cumulative"
+          drawnInBrowser
           title="Announced value over time"
           description={`Running total of announced deal value by value kind, in US dollars. Each kind is its own line: ceilings, estimates and valuations are not added to firm values.${cumulative.period === "day" ? "" : ` One point per ${cumulative.period}: the total after its last deal.`}`}
           table={<CumulativeTable rows={cumulative.points} kinds={cumulativeKinds} />}
@@ -166,6 +168,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
         </ChartFigure>
         <ChartFigure
           id="company-role"
+          drawnInBrowser
           title={picked ? "Companies in these deals, by role" : "Companies in the largest deals, by role"}
           description={`How many of ${picked ? "the deals picked" : "the largest deals"} each company takes part in, coloured by its role in each. A deal counts once per company; its value is not credited to every party.${inDeals.of > inDeals.companies.length ? ` The ${TOP_COMPANIES} companies in most of them.` : ""}`}
           table={<CompanyDealsTable companies={inDeals.companies} />}

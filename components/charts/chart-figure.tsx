@@ -7,12 +7,15 @@ export function ChartFigure({
   description,
   table,
   children,
+  drawnInBrowser = false,
 }: {
   id: string;
   title: string;
   description: React.ReactNode;
   table: React.ReactNode;
   children: React.ReactNode;
+  /** A Recharts island: without JavaScript nothing is drawn, so the table is shown in its place. */
+  drawnInBrowser?: boolean;
 }) {
   return (
     <figure
@@ -27,6 +30,11 @@ export function ChartFigure({
         {description}
       </p>
       <div className="mt-3">{children}</div>
+      {drawnInBrowser && (
+        <noscript>
+          <div className="mt-3 overflow-x-auto">{table}</div>
+        </noscript>
+      )}
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-slate-600 underline underline-offset-2 dark:text-slate-400">
           Show the data as a table
