@@ -48,6 +48,9 @@ const CONTENT: Record<PageName, (page: Page) => Promise<void>> = {
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.locator("#deal--tesla-samsung-ai6-foundry--value")).toBeAttached();
   },
+  "ingest-sign-in": async (page) => {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add articles");
+  },
   "not-found": async (page) => {
     // Next sends a page's notFound() as an empty error shell that only its script fills
     // (vercel/next.js#62228, open); an unknown address outside any page renders in full.
