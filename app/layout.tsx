@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import localFont from "next/font/local";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import { NavLink } from "@/components/ui/nav-link";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { THEME_COOKIE, themeOf } from "@/lib/theme/theme";
 import "./globals.css";
 
 // Copied from @fontsource-variable/inter: next/font/google would download at build time.
@@ -40,8 +42,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </body>
       </html>
     );
+  const theme = themeOf((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en" className={inter.variable}>
+    <html lang="en" className={inter.variable} data-theme={theme === "system" ? undefined : theme}>
       <body className="min-h-screen bg-white font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         <a
           href="#main"
@@ -49,7 +52,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           Skip to content
         </a>
-        <header className="border-b border-slate-200 dark:border-slate-800">
+        <header className="border-b border-slate-200 print:hidden dark:border-slate-800">
           <nav
             aria-label="Main"
             className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-5 gap-y-1 px-4 py-3 text-sm"
@@ -62,12 +65,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <NavLink href="/compare">Compare</NavLink>
             <NavLink href="/ingest">Add articles</NavLink>
             <NavLink href="/network">Network</NavLink>
+            <ThemeToggle initial={theme} />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
           {children}
         </main>
-        <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500 dark:text-slate-400">
+        <footer className="mx-auto max-w-6xl px-4 pb-8 text-xs text-slate-500 print:hidden dark:text-slate-400">
           Figures are taken from Dutch news articles; every one links to the sentence it comes from.{" "}
           <Link href="/data" className="underline underline-offset-2">
             The dataset

@@ -4,14 +4,19 @@ import { ValueBars } from "@/components/charts/value-bars";
 import { ValueKindLegend, ValuePatterns } from "@/components/charts/value-patterns";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { VALUE_KIND_HELP, VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
+import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
+import { partiesLabel } from "@/lib/deals/parties-label";
 import { countRecords, listDeals } from "@/lib/deals/queries";
-import { hasValue } from "@/lib/deals/schemas";
+import { hasValue, OverviewQuerySchema } from "@/lib/deals/schemas";
 import { DEAL_KINDS, type DealKind, type ValueKind } from "@/lib/domain";
 import { formatCount, formatUsdCompact, formatValue } from "@/lib/format";
 import { headline, valueTotals } from "@/lib/stats/queries";
 import { getTimeline } from "@/lib/timeline/queries";
+import { PageHeader } from "@/components/ui/page-header";
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: PageSearchParams }) {
+  const parsed = parseSearchParams(OverviewQuerySchema, await searchParams);
+  const scale = parsed.ok ? parsed.data.scale : "linear";
   const [counts, totals, headlines, largest, latestDeals, latestEvents] = await Promise.all([
     countRecords(),
     valueTotals({}),
@@ -28,7 +33,7 @@ export default async function OverviewPage() {
     <div className="space-y-10">
       <ValuePatterns />
       <section>
-        <h1 className="text-2xl font-semibold tracking-tight">AI-chip supply deals</h1>
+        <PageHeader title="AI-chip supply deals" />
         <p className="mt-2 max-w-2xl text-slate-600 dark:text-slate-400">
           {counts.deals} deals and {counts.events} events between {counts.companies} companies, drawn from{" "}
           {counts.articles} Dutch news articles. Each of the {formatCount(counts.evidence)} figures and claims cites the
@@ -98,8 +103,8 @@ export default async function OverviewPage() {
         <ChartFigure
           id="largest"
           title="Largest deals"
-          downloads={{ chart: "largest", query: "" }}
-          description="The largest deals by US-dollar value, bars to scale. Hatched, dotted, striped and gridded bars are ceilings, estimates, valuations and targets, not firm values."
+          downloads={{ chart: "largest", query: scale === "log" ? "scale=log" : "" }}
+          description={`The largest deals by US-dollar value, labelled with their parties, on a ${scale === "log" ? "logarithmic axis: each tick is ten times the last" : "linear axis from $0"}. Hatched, dotted, striped and gridded bars are ceilings, estimates, valuations and targets, not firm values.`}
           table={
             <table className="w-full text-sm">
               <caption className="sr-only">Largest deals by value</caption>
@@ -120,7 +125,7 @@ export default async function OverviewPage() {
                 {bars.map((d) => (
                   <tr key={d.slug} className="border-t border-slate-100 dark:border-slate-900">
                     <th scope="row" className="py-1 pr-4 text-left font-normal">
-                      {d.title}
+                      {d.title} <span className="text-slate-500 dark:text-slate-400">({partiesLabel(d.parties)})</span>
                     </th>
                     <td className="py-1 pr-4 tabular-nums">{formatValue(d.value)}</td>
                     <td className="py-1">{VALUE_KIND_LABEL[d.value.kind]}</td>
@@ -130,10 +135,19 @@ export default async function OverviewPage() {
             </table>
           }
         >
-          <div className="mb-3">
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <ValueKindLegend kinds={[...new Set(bars.map((b) => b.value.kind))]} labels={VALUE_KIND_LABEL} />
+            {/* A link, not a button: the server draws the bars, so the toggle works without JavaScript. */}
+            <Link
+              href={scale === "log" ? "/" : "/?scale=log"}
+              scroll={false}
+              aria-current={scale === "log" ? "true" : undefined}
+              className="rounded-md border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 print:hidden dark:border-slate-700 dark:hover:bg-slate-800"
+            >
+              {scale === "log" ? "Log scale on: show linear" : "Log scale off: show log"}
+            </Link>
           </div>
-          <ValueBars deals={bars} />
+          <ValueBars deals={bars} scale={scale} />
         </ChartFigure>
       )}
 

@@ -1,22 +1,47 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { FilterForm } from "@/components/filters/filter-form";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { parsePageQuery, type PageSearchParams } from "@/lib/api/search-params";
 import { listCompanyOptions } from "@/lib/companies/queries";
-import { DEAL_KINDS, EVENT_KINDS } from "@/lib/domain";
+import { filterLabels, titleWithFilters } from "@/lib/deals/filter-label";
+import { DEAL_KINDS, EVENT_KINDS, type DealKind, type EventKind } from "@/lib/domain";
 import { TimelineQuerySchema } from "@/lib/timeline/schemas";
 import { formatCount } from "@/lib/format";
+import { redirectWithoutEmpty } from "@/lib/pages";
 import { getTimeline } from "@/lib/timeline/queries";
 import { queryString } from "@/lib/url";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Timeline" };
+/** The page's query, the company names and the words for its filters; parsed once per request. */
+const loadView = cache(async (key: string) => {
+  const params = JSON.parse(key) as Record<string, string | string[] | undefined>;
+  const { query, issues, filtersOk } = parsePageQuery(TimelineQuerySchema, params);
+  // The picker needs names only; listCompanies also counts every company's deals.
+  const companies = await listCompanyOptions();
+  const names = new Map(companies.map((c) => [c.value, c.label]));
+  const title = titleWithFilters(
+    "Timeline",
+    filterLabels(query, {
+      company: (slug) => names.get(slug) ?? slug,
+      kind: (k) => DEAL_KINDS[k as DealKind] ?? EVENT_KINDS[k as EventKind] ?? k,
+    }),
+  );
+  return { query, issues, filtersOk, companies, title };
+});
+
+export async function generateMetadata({ searchParams }: { searchParams: PageSearchParams }): Promise<Metadata> {
+  return { title: { absolute: `${(await loadView(JSON.stringify(await searchParams))).title} · chip-deals` } };
+}
 
 export default async function TimelinePage({ searchParams }: { searchParams: PageSearchParams }) {
-  const { query, issues, filtersOk } = parsePageQuery(TimelineQuerySchema, await searchParams);
-  // The picker needs names only; listCompanies also counts every company's deals.
-  const [timeline, companies] = await Promise.all([getTimeline(query), listCompanyOptions()]);
+  const params = await searchParams;
+  redirectWithoutEmpty("/timeline", params);
+  const { query, issues, filtersOk, companies, title } = await loadView(JSON.stringify(params));
+  const timeline = await getTimeline(query);
   const view = {
     company: query.company,
     kind: query.kind,
@@ -30,13 +55,12 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pag
 
   return (
     <div className="space-y-5">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Timeline</h1>
+      <PageHeader title={title}>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           {formatCount(timeline.total)} deals and events, newest first. A date the sources give only to the month is
           shown as a month.
         </p>
-      </div>
+      </PageHeader>
       {issues.length > 0 && <QueryErrors issues={issues} resetHref="/timeline" />}
       <FilterForm
         action="/timeline"
@@ -52,14 +76,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pag
         ]}
       />
       {timeline.data.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-          <p className="font-medium">Nothing on the timeline matches these filters.</p>
-          <p className="mt-1 text-sm">
-            <Link href="/timeline" className="underline underline-offset-2">
-              Clear all filters
-            </Link>
-          </p>
-        </div>
+        <EmptyState title="Nothing on the timeline matches these filters.">
+          <Link href="/timeline" className="underline underline-offset-2">
+            Clear all filters
+          </Link>
+        </EmptyState>
       ) : (
         <TimelineList items={timeline.data} />
       )}

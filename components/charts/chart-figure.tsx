@@ -10,6 +10,7 @@ export function ChartFigure({
   table,
   downloads,
   children,
+  drawnInBrowser = false,
 }: {
   id: string;
   title: string;
@@ -18,6 +19,8 @@ export function ChartFigure({
   /** the chart's name and query on /api/charts, for its SVG, PNG and CSV downloads */
   downloads?: { chart: string; query: string };
   children: React.ReactNode;
+  /** A Recharts island: without JavaScript nothing is drawn, so the table is shown in its place. */
+  drawnInBrowser?: boolean;
 }) {
   return (
     <figure
@@ -32,6 +35,11 @@ export function ChartFigure({
         {description}
       </p>
       <div className="mt-3">{children}</div>
+      {drawnInBrowser && (
+        <noscript>
+          <div className="mt-3 overflow-x-auto">{table}</div>
+        </noscript>
+      )}
       <details className="mt-3 text-sm">
         <summary className="cursor-pointer text-slate-600 underline underline-offset-2 dark:text-slate-400">
           Show the data as a table

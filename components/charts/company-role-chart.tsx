@@ -1,95 +1,72 @@
 "use client";
 
-import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { VALUE_KIND_LABEL } from "@/components/ui/value-kind";
-import type { ValueKind } from "@/lib/domain";
-import { formatUsdCompact } from "@/lib/format";
+import { ROLE_COLOR } from "@/components/ui/role-colors";
+import { PARTY_ROLES, type PartyRole } from "@/lib/domain";
 
-export interface CompanyRoleRow {
-  company: string;
-  /** USD per role label, for drawing */
-  [role: string]: number | string;
-}
+export type CompanyRoleRow = { company: string } & Partial<Record<PartyRole, number>>;
 
-export interface CompanyRoleSeries {
-  kind: ValueKind;
-  rows: CompanyRoleRow[];
-  roles: string[];
-}
-
-// Colour-blind-safe categorical palette (Okabe-Ito), one colour per role.
-const ROLE_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"];
-
-/** Value by company, stacked by the company's role; one value kind at a time, chosen by the reader. */
-export function CompanyRoleChart({ series }: { series: CompanyRoleSeries[] }) {
-  const [kind, setKind] = useState<ValueKind>(series[0]?.kind ?? "firm");
-  const current = series.find((s) => s.kind === kind) ?? series[0];
-  if (!current) return <p className="text-sm">No deal values to chart.</p>;
+/** Deals per company, stacked by the company's role in each: a deal counts once, its value never per party. */
+export function CompanyRoleChart({ rows, roles }: { rows: CompanyRoleRow[]; roles: PartyRole[] }) {
+  if (rows.length === 0) return <p className="text-sm">No companies to chart.</p>;
+  const most = Math.max(1, ...rows.map((r) => roles.reduce((n, role) => n + (r[role] ?? 0), 0)));
+  const ticks = Array.from({ length: most + 1 }, (_, i) => i).filter(
+    (i) => most <= 10 || i % Math.ceil(most / 10) === 0,
+  );
   return (
-    <div>
-      <fieldset className="mb-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-        <legend className="sr-only">Value kind</legend>
-        {series.map((s) => (
-          <label key={s.kind} className="flex items-center gap-1.5">
-            <input
-              type="radio"
-              name="company-role-kind"
-              value={s.kind}
-              checked={s.kind === kind}
-              onChange={() => setKind(s.kind)}
-              className="accent-blue-700"
+    <div
+      className="text-slate-600 dark:text-slate-300"
+      style={{ height: 96 + rows.length * 32 }}
+      data-testid="company-role-chart"
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+          <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
+          <XAxis
+            type="number"
+            domain={[0, most]}
+            ticks={ticks}
+            allowDecimals={false}
+            tick={{ fill: "currentColor", fontSize: 12 }}
+            stroke="currentColor"
+            strokeOpacity={0.4}
+            label={{ value: "Deals", position: "insideBottomRight", offset: -2, fill: "currentColor", fontSize: 12 }}
+          />
+          <YAxis
+            type="category"
+            dataKey="company"
+            width={120}
+            tick={{ fill: "currentColor", fontSize: 12 }}
+            stroke="currentColor"
+            strokeOpacity={0.4}
+          />
+          <Tooltip
+            formatter={(value, name) => [`${String(value)} ${Number(value) === 1 ? "deal" : "deals"}`, String(name)]}
+            contentStyle={{
+              background: "var(--tooltip-bg)",
+              borderColor: "var(--tooltip-border)",
+              color: "inherit",
+              fontSize: 12,
+            }}
+            cursor={{ fill: "currentColor", fillOpacity: 0.06 }}
+          />
+          {/* Legend text in the page's colour: a role's colour is for its swatch, not for reading. */}
+          <Legend
+            wrapperStyle={{ fontSize: 12 }}
+            formatter={(value) => <span className="text-slate-700 dark:text-slate-300">{String(value)}</span>}
+          />
+          {roles.map((role) => (
+            <Bar
+              key={role}
+              dataKey={role}
+              name={PARTY_ROLES[role]}
+              stackId="roles"
+              fill={ROLE_COLOR[role]}
+              isAnimationActive={false}
             />
-            {VALUE_KIND_LABEL[s.kind]}
-          </label>
-        ))}
-      </fieldset>
-      <div
-        className="text-slate-600 dark:text-slate-300"
-        style={{ height: 80 + current.rows.length * 36 }}
-        data-testid="company-role-chart"
-      >
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={current.rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 4 }}>
-            <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
-            <XAxis
-              type="number"
-              tickFormatter={(v: number) => formatUsdCompact(v)}
-              tick={{ fill: "currentColor", fontSize: 12 }}
-              stroke="currentColor"
-              strokeOpacity={0.4}
-            />
-            <YAxis
-              type="category"
-              dataKey="company"
-              width={130}
-              tick={{ fill: "currentColor", fontSize: 12 }}
-              stroke="currentColor"
-              strokeOpacity={0.4}
-            />
-            <Tooltip
-              formatter={(value, name) => [formatUsdCompact(Number(value)), String(name)]}
-              contentStyle={{
-                background: "var(--tooltip-bg)",
-                borderColor: "var(--tooltip-border)",
-                color: "inherit",
-                fontSize: 12,
-              }}
-              cursor={{ fill: "currentColor", fillOpacity: 0.06 }}
-            />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            {current.roles.map((role, i) => (
-              <Bar
-                key={role}
-                dataKey={role}
-                stackId="roles"
-                fill={ROLE_COLORS[i % ROLE_COLORS.length]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
     </div>
   );
 }

@@ -1,50 +1,17 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { VALUE_KIND_CHART, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
-import type { ValueKind } from "@/lib/domain";
+import type { CompareBar } from "@/lib/charts/compare-view";
+import { linearAxis, logAxis } from "@/lib/charts/ticks";
 import { formatUsdCompact } from "@/lib/format";
+import { useWide } from "./use-wide";
 import { valueFill } from "./value-patterns";
-
-export interface CompareBar {
-  slug: string;
-  title: string;
-  /** USD equivalent, for drawing only: the exact amount travels as text. */
-  usd: number;
-  kind: ValueKind;
-  /** "up to $500B" */
-  label: string;
-  /** "≤ $500B": the label for narrow screens */
-  shortLabel: string;
-  /** "$500,000,000,000 USD" */
-  exact: string;
-  date: string;
-}
 
 export type Scale = "linear" | "log";
 
-const short = (text: string, max = 30) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-/** From the power of ten below the smallest value (a log axis cannot start at 0) to just past the largest. */
-function logDomain(values: number[]): [number, number] {
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  return [10 ** Math.floor(Math.log10(min)), max * 1.3];
-}
-
-const WIDE = "(min-width: 640px)";
-function useWide(): boolean {
-  return useSyncExternalStore(
-    (notify) => {
-      const query = window.matchMedia(WIDE);
-      query.addEventListener("change", notify);
-      return () => query.removeEventListener("change", notify);
-    },
-    () => window.matchMedia(WIDE).matches,
-    () => true,
-  );
-}
+const short = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initialScale: Scale }) {
   const [scale, setScale] = useState<Scale>(initialScale);
@@ -59,9 +26,9 @@ export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initi
     else url.searchParams.delete("scale");
     window.history.replaceState(null, "", url);
   };
-  const [lo, hi] = logDomain(bars.map((b) => b.usd));
-  const logTicks: number[] = [];
-  for (let t = lo; t <= hi; t *= 10) logTicks.push(t);
+  const values = bars.map((b) => b.usd);
+  // Round ticks on either scale: $500B steps, or powers of ten.
+  const axis = scale === "log" ? logAxis(Math.min(...values), Math.max(...values)) : linearAxis(Math.max(...values));
 
   return (
     <div>
@@ -91,9 +58,10 @@ export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initi
               type="number"
               dataKey="usd"
               scale={scale}
-              domain={scale === "log" ? [lo, hi] : [0, "auto"]}
-              ticks={scale === "log" ? logTicks : undefined}
-              allowDataOverflow={scale === "log"}
+              domain={axis.domain}
+              ticks={axis.ticks}
+              allowDataOverflow
+              interval={0}
               tickFormatter={(v: number) => formatUsdCompact(v)}
               tick={{ fill: "currentColor", fontSize: 12 }}
               stroke="currentColor"
@@ -101,9 +69,9 @@ export function CompareChart({ bars, initialScale }: { bars: CompareBar[]; initi
             />
             <YAxis
               type="category"
-              dataKey="title"
-              width={wide ? 180 : 96}
-              tickFormatter={(t: string) => short(t, wide ? 30 : 22)}
+              dataKey="parties"
+              width={wide ? 180 : 100}
+              tickFormatter={(t: string) => short(t, wide ? 28 : 16)}
               tick={{ fill: "currentColor", fontSize: wide ? 12 : 11 }}
               stroke="currentColor"
               strokeOpacity={0.4}
@@ -139,6 +107,7 @@ function BarTooltip({ active, payload }: { active?: boolean; payload?: readonly 
   return (
     <div className="max-w-xs rounded-md border border-slate-200 bg-white p-2 text-xs text-slate-900 shadow-md dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
       <p className="font-medium">{bar.title}</p>
+      <p className="text-slate-500 dark:text-slate-400">{bar.parties}</p>
       <p className="mt-1">
         {bar.label} · {VALUE_KIND_LABEL[bar.kind]}
       </p>

@@ -2,18 +2,11 @@
 
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { VALUE_KIND_CHART, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
+import type { CumulativeRow } from "@/lib/charts/compare-view";
+import { niceTicks, timeTicks } from "@/lib/charts/ticks";
 import type { ValueKind } from "@/lib/domain";
+import { useWide } from "./use-wide";
 import { formatUsdCompact } from "@/lib/format";
-
-export interface CumulativeRow {
-  /** ms since the epoch, for the time axis */
-  t: number;
-  dateLabel: string;
-  firm: number;
-  up_to: number;
-  estimate: number;
-  valuation: number;
-}
 
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
@@ -27,6 +20,10 @@ export function CumulativeChart({
   kinds: ValueKind[];
   height?: number;
 }) {
+  const first = rows[0]?.t ?? 0;
+  const last = rows.at(-1)?.t ?? 0;
+  const xTicks = timeTicks(first, last, useWide() ? 6 : 3);
+  const yTicks = niceTicks(Math.max(0, ...rows.flatMap((r) => kinds.map((k) => r[k]))));
   return (
     <div className="text-slate-600 dark:text-slate-300" style={{ height }} data-testid="cumulative-chart">
       <ResponsiveContainer width="100%" height="100%">
@@ -36,14 +33,18 @@ export function CumulativeChart({
             dataKey="t"
             type="number"
             scale="time"
-            domain={["dataMin", "dataMax"]}
+            domain={[first, last]}
+            ticks={xTicks}
+            interval={0}
             tickFormatter={(t: number) => MONTH.format(t)}
             tick={{ fill: "currentColor", fontSize: 12 }}
             stroke="currentColor"
             strokeOpacity={0.4}
-            minTickGap={24}
           />
           <YAxis
+            domain={[0, yTicks.at(-1)!]}
+            ticks={yTicks}
+            interval={0}
             tickFormatter={(v: number) => formatUsdCompact(v)}
             tick={{ fill: "currentColor", fontSize: 12 }}
             stroke="currentColor"

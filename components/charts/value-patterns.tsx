@@ -46,9 +46,11 @@ export function ValueKindLegend({
   labels: Record<ValueKind, string>;
   variant?: "fill" | "line";
 }) {
+  // One order on every page, whatever order the kinds came in: ValueKind's own.
+  const ordered = VALUE_KIND_ORDER.filter((k) => kinds.includes(k));
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400" aria-label="Legend">
-      {kinds.map((kind) => (
+      {ordered.map((kind) => (
         <li key={kind} className="flex items-center gap-1.5">
           {variant === "fill" ? (
             <svg width="14" height="14" aria-hidden="true">

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { DealValue } from "@/components/ui/deal-value";
+import { PartialTime } from "@/components/ui/partial-time";
 import type { DealDto, DealSort } from "@/lib/deals/schemas";
 import { DEAL_KINDS, PARTY_ROLES } from "@/lib/domain";
-import { formatDateText } from "@/lib/format";
 
 type Column = "announcedOn" | "title" | "valueUsd";
 
@@ -50,12 +50,12 @@ export function DealsTable({ deals, sort, sortHref, selectForm, caption }: Props
   };
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[44rem] text-left text-sm">
+      <table className="stack-table w-full text-left text-sm sm:min-w-[44rem]">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
           <tr>
             {selectForm && (
-              <th scope="col" className="w-8 py-2 pr-2 font-medium">
+              <th scope="col" className="w-8 py-2 pr-2 font-medium" data-cell="select">
                 <span className="sr-only">Compare</span>
               </th>
             )}
@@ -76,7 +76,7 @@ export function DealsTable({ deals, sort, sortHref, selectForm, caption }: Props
             return (
               <tr key={deal.slug} className="border-b border-slate-100 align-top dark:border-slate-900">
                 {selectForm && (
-                  <td className="py-2 pr-2">
+                  <td className="py-2 pr-2" data-cell="select">
                     <input
                       type="checkbox"
                       form={selectForm}
@@ -88,10 +88,10 @@ export function DealsTable({ deals, sort, sortHref, selectForm, caption }: Props
                     />
                   </td>
                 )}
-                <td className="py-2 pr-4 whitespace-nowrap tabular-nums">
-                  <time dateTime={deal.announcedOn}>{formatDateText(deal.announced)}</time>
+                <td className="py-2 pr-4 whitespace-nowrap tabular-nums" data-cell="date">
+                  <PartialTime text={deal.announcedOn} />
                 </td>
-                <td className="py-2 pr-4">
+                <td className="py-2 pr-4" data-cell="deal">
                   <Link
                     href={`/deals/${deal.slug}`}
                     className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
@@ -100,7 +100,7 @@ export function DealsTable({ deals, sort, sortHref, selectForm, caption }: Props
                   </Link>
                   <div className="text-xs text-slate-500 dark:text-slate-400">{DEAL_KINDS[deal.kind]}</div>
                 </td>
-                <td className="py-2 pr-4">
+                <td className="py-2 pr-4" data-cell="parties">
                   <ul>
                     {deal.parties.map((p) => (
                       <li key={`${p.company}:${p.role}`}>
@@ -114,10 +114,10 @@ export function DealsTable({ deals, sort, sortHref, selectForm, caption }: Props
                     ))}
                   </ul>
                 </td>
-                <td className="py-2 pr-4 text-right">
+                <td className="py-2 pr-4 text-right" data-cell="value">
                   <DealValue value={deal.value} />
                 </td>
-                <td className="py-2 text-xs">
+                <td className="py-2 text-xs" data-cell="sources">
                   <ul className="space-y-0.5">
                     {articles.map(([slug, title]) => (
                       <li key={slug}>

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { DropEmptyFields } from "./drop-empty-fields";
 
 // A plain GET form: submitting it puts every filter in the URL, so a view can be shared and
-// reloaded, and it works before (or without) JavaScript. Empty fields are ignored by the parser.
+// reloaded, and it works before (or without) JavaScript. Empty fields are left out of the URL
+// (DropEmptyFields), or, without JavaScript, redirected away by the page.
 
 export interface Option {
   value: string;
@@ -54,6 +56,7 @@ export function FilterForm({
       aria-label="Filters"
       className="rounded-lg border border-slate-200 p-3 dark:border-slate-800"
     >
+      <DropEmptyFields />
       {Object.entries(hidden).map(([name, value]) =>
         value ? <input key={name} type="hidden" name={name} value={value} /> : null,
       )}

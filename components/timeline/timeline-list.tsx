@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DealValue } from "@/components/ui/deal-value";
+import { PartialTime } from "@/components/ui/partial-time";
 import { DEAL_KINDS, EVENT_KINDS, PARTY_ROLES, type DealKind, type EventKind, type PartyRole } from "@/lib/domain";
-import { formatDateText } from "@/lib/format";
 import { groupByYearAndPeriod } from "@/lib/timeline/group";
 import type { TimelineItemDto } from "@/lib/timeline/schemas";
 
@@ -56,9 +56,7 @@ function TimelineItem({ item, headingLevel }: { item: TimelineItemDto; headingLe
       <article className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
         <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
           <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-500 dark:text-slate-400">
-            <time dateTime={item.date} className="font-medium text-slate-700 tabular-nums dark:text-slate-300">
-              {formatDateText(item.dateText)}
-            </time>
+            <PartialTime text={item.dateText} className="font-medium text-slate-700 tabular-nums dark:text-slate-300" />
             <span>
               {isDeal ? "Deal" : "Event"} · {kind}
             </span>

@@ -14,6 +14,7 @@ export function SourceLink({
       href={`/articles/${source.article}#${source.id}`}
       className="text-xs whitespace-nowrap text-slate-600 underline underline-offset-2 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
       title={`The sentence in “${source.title}”`}
+      data-print-url={`/articles/${source.article}#${source.id}`}
     >
       {children ?? "source"}
     </Link>

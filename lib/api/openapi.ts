@@ -5,7 +5,8 @@ import { StatsDto } from "@/lib/stats/schemas";
 import { TimelineDto, TimelineQuerySchema } from "@/lib/timeline/schemas";
 import { z } from "zod";
 import { repeatableKeys } from "./search-params";
-import { CSV_COLUMNS, DealCsvQuerySchema } from "@/lib/deals/csv";
+import { DealCsvQuerySchema } from "@/lib/deals/csv";
+import { CSV_COLUMNS } from "@/lib/deals/csv-format";
 import { DealDto, DealListDto, DealFilterSchema, DealQuerySchema, Slug, SourceDto } from "@/lib/deals/schemas";
 
 // The OpenAPI 3.1 document, generated from the same zod schemas the route handlers use.

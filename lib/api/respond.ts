@@ -24,6 +24,26 @@ export function jsonResponse(
 }
 
 /**
+ * A response whose body cannot be hashed up front (a stream). Its validator is weak, a hash of
+ * what names the content (the parsed query, the data version); a matching If-None-Match gets 304
+ * before `render` runs, so no body is built for it.
+ */
+export async function conditionalResponse(
+  request: Request,
+  validator: readonly string[],
+  headers: HeadersInit,
+  render: () => Promise<{ body: BodyInit; headers: HeadersInit }>,
+): Promise<Response> {
+  const etag = `W/"${createHash("sha1").update(validator.join("|")).digest("base64url")}"`;
+  const all = new Headers(headers);
+  all.set("ETag", etag);
+  if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: all });
+  const rendered = await render();
+  for (const [name, value] of new Headers(rendered.headers)) all.set(name, value);
+  return new Response(rendered.body, { status: 200, headers: all });
+}
+
+/**
  * JSON with <, >, & and the JS line separators written as \u escapes: the same value to any
  * parser, but no echoed parameter or slug can ever appear in the bytes as markup.
  */

@@ -10,11 +10,10 @@ export const DEAL_FIELDS: Record<keyof DealDto, string> = {
   kind: "What sort of deal it is (see Deal kinds).",
   status: "Where the deal stands as the sources report it (see Statuses).",
   announcedOn:
-    "The first day of the announcement period, YYYY-MM-DD. A month-precision deal has the 1st here: read it with announcedPrecision.",
+    "The date at its own precision: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY (a month-precision deal has no made-up day).",
   announcedPrecision:
     "How precise the date is: day, month, quarter or year. A deal is never given a day the sources do not state.",
   announcedBasis: "Whether the date is stated in the source, or is the date of the first report.",
-  announced: "The date at its own precision: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY.",
   term: "The contract term where stated: years, start, end and a note.",
   value:
     "The headline value: exact amount and currency, its value kind, and the US-dollar equivalent. null when no value is reported.",

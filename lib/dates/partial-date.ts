@@ -47,6 +47,19 @@ export function partialDateText(start: Date, precision: Precision): string {
   }
 }
 
+/** The first day of a period given as text ("2025-07" -> "2025-07-01"): a sort key, never shown. */
+export function periodStartDay(text: string): string {
+  return parsePartialDate(text).start.toISOString().slice(0, 10);
+}
+
+/**
+ * The value of an HTML `datetime` attribute: the partial forms HTML has ("2025-07", "2025"); a
+ * quarter has none, so it is given as its year.
+ */
+export function htmlDateTime(text: string): string {
+  return text.replace(/-Q[1-4]$/, "");
+}
+
 function utc(year: number, monthIndex: number, day: number): Date {
   return new Date(Date.UTC(year, monthIndex, day));
 }

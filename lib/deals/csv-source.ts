@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { partialDateText } from "@/lib/dates/partial-date";
+import type { Precision } from "@/lib/domain";
+import type { CsvDeal } from "./csv-format";
+import { dealValue } from "./dto";
 import { dealCursorOf } from "./keyset";
-import type { CsvDeal } from "./csv";
-import { dealValue, isoDay } from "./dto";
 import { findPage } from "./queries";
 import type { DealCursor, DealQuery } from "./schemas";
 import { dealWhere } from "./where";
@@ -46,7 +48,7 @@ interface Joined {
 
 /**
  * The joined columns of some deals, in the same order and with the same separators as
- * csvDealFromDto. One statement for both providers: string_agg(… ORDER BY …) is PostgreSQL's and,
+ * tests/setup/csv-from-dto.ts. One statement for both providers: string_agg(… ORDER BY …) is PostgreSQL's and,
  * since 3.44, SQLite's; identifiers are quoted, as PostgreSQL folds unquoted ones to lower case.
  */
 async function joinedColumns(ids: number[]): Promise<Map<number, Joined>> {
@@ -69,7 +71,7 @@ function toCsvDeal(d: DealColumns, j: Joined | undefined): CsvDeal {
     title: d.title,
     kind: d.kind,
     status: d.status,
-    announced_on: isoDay(d.announcedOn),
+    announced_on: partialDateText(d.announcedOn, d.announcedPrecision as Precision),
     announced_precision: d.announcedPrecision,
     announced_basis: d.announcedBasis,
     term_years: d.termYears === null ? "" : String(d.termYears),

@@ -1,17 +1,13 @@
 import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  CSV_COLUMNS,
-  csvDealFromDto,
-  csvFilename,
-  csvStreamFromBatches,
-  DealCsvQuerySchema,
-  filterSlug,
-  formatDealsCsv,
-  guardText,
-} from "./csv";
+import { csvDealFromDto, formatDealsCsv } from "@/tests/setup/csv-from-dto";
+import { csvFilename, csvStreamFromBatches, DealCsvQuerySchema, filterSlug } from "./csv";
+import { CSV_COLUMNS } from "./csv-format";
 import type { DealDto } from "./schemas";
+
+/** What a cell must read after the formula guard: a ' before what a spreadsheet would run. */
+const guardText = (value: string) => (/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(value) ? `'${value}` : value);
 
 function deal(overrides: Partial<DealDto> = {}): DealDto {
   return {
@@ -19,10 +15,9 @@ function deal(overrides: Partial<DealDto> = {}): DealDto {
     title: "Tesla and Samsung: AI6 foundry deal",
     kind: "foundry_contract",
     status: "announced",
-    announcedOn: "2025-07-01",
+    announcedOn: "2025-07",
     announcedPrecision: "month",
     announcedBasis: "announced",
-    announced: "2025-07",
     term: { years: 8, start: null, end: null, note: "through 2033" },
     value: { amount: "16500000000", currency: "USD", kind: "firm", usd: "16500000000" },
     parties: [
@@ -81,7 +76,7 @@ describe("formatDealsCsv", () => {
         title: "Tesla and Samsung: AI6 foundry deal",
         kind: "foundry_contract",
         status: "announced",
-        announced_on: "2025-07-01",
+        announced_on: "2025-07",
         announced_precision: "month",
         announced_basis: "announced",
         term_years: "8",
@@ -171,7 +166,7 @@ describe("formatDealsCsv", () => {
     expect(rows).toHaveLength(NASTY.length);
     rows.forEach((row, i) => {
       const s = NASTY[i] as string;
-      const guarded = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+      const guarded = guardText(s);
       expect(row.slug).toBe(guarded);
       expect(row.title).toBe(guarded);
       expect(row.summary).toBe(guarded);
@@ -201,8 +196,9 @@ describe("formatDealsCsv", () => {
   });
 
   it("guards only the dangerous starts, in text cells only", () => {
-    for (const s of ["=", "+", "-", "@", "\t", "\r"]) expect(guardText(`${s}x`)).toBe(`'${s}x`);
-    for (const s of ["x=", " =", "'", "1", "", "é"]) expect(guardText(s)).toBe(s);
+    const title = (s: string) => parseOne(formatDealsCsv([deal({ title: s })])).title;
+    for (const s of ["=", "+", "-", "@", "\t", "\r", "\uFF1D"]) expect(title(`${s}x`)).toBe(`'${s}x`);
+    for (const s of ["x=", " =", "'", "1", "", "é"]) expect(title(s)).toBe(s);
     const row = parseOne(
       formatDealsCsv([
         deal({ value: { amount: "114.29", currency: "EUR", kind: "estimate", usd: "133.7", fx: null } }),

@@ -116,10 +116,9 @@ export function toDealDto(d: DealRow): DealDto {
     title: d.title,
     kind: d.kind as DealKind,
     status: d.status as DealStatus,
-    announcedOn: isoDay(d.announcedOn),
+    announcedOn: partialDateText(d.announcedOn, precision),
     announcedPrecision: precision,
     announcedBasis: d.announcedBasis as DateBasis,
-    announced: partialDateText(d.announcedOn, precision),
     term: hasTerm
       ? {
           years: d.termYears,

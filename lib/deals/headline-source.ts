@@ -22,5 +22,5 @@ export function dealPartiesText(deal: DealDto): string {
 }
 
 export function dealDateText(deal: DealDto): string {
-  return formatDateText(deal.announced);
+  return formatDateText(deal.announcedOn);
 }

@@ -120,6 +120,12 @@ export type DealQuery = z.output<typeof DealQuerySchema>;
 
 export const MAX_COMPARED = 20;
 
+/** A chart's value axis, kept in the URL as `scale=log`. */
+export const ChartScale = z.enum(["linear", "log"]).default("linear");
+
+/** The overview's query: the largest-deals chart's scale. */
+export const OverviewQuerySchema = z.object({ scale: ChartScale });
+
 /** The /compare page's query: the chosen deals, in order, and the axis scale. */
 export const CompareQuerySchema = z.object({
   deal: z
@@ -127,7 +133,7 @@ export const CompareQuerySchema = z.object({
     .max(MAX_COMPARED, `at most ${MAX_COMPARED} deals`)
     .optional()
     .describe("Deal slug; repeat to compare several"),
-  scale: z.enum(["linear", "log"]).default("linear"),
+  scale: ChartScale,
 });
 export type CompareQuery = z.output<typeof CompareQuerySchema>;
 
@@ -188,10 +194,11 @@ export const DealDto = z.object({
   title: z.string(),
   kind: DealKind,
   status: DealStatus,
-  announcedOn: z.string().describe("first day of the announcement period, YYYY-MM-DD"),
+  announcedOn: PartialDateString.describe(
+    "the announcement date at its precision, never a made-up day: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY",
+  ),
   announcedPrecision: Precision,
   announcedBasis: DateBasis,
-  announced: z.string().describe("the date at its precision: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"),
   term: z
     .object({
       years: z.number().int().nullable(),

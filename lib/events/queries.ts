@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { partialDateText } from "@/lib/dates/partial-date";
-import { EVIDENCE_INCLUDE, isoDay, toSourceDto } from "@/lib/deals/dto";
+import { EVIDENCE_INCLUDE, toSourceDto } from "@/lib/deals/dto";
 import { periodOverlap, searchWhere } from "@/lib/deals/where";
 import { expandSearch, type SearchExpansion } from "@/lib/search-vocabulary";
 import type { DateBasis, EventKind, Precision } from "@/lib/domain";
@@ -37,10 +37,9 @@ export function toEventDto(e: EventRow): EventDto {
     slug: e.slug,
     title: e.title,
     kind: e.kind as EventKind,
-    occurredOn: isoDay(e.occurredOn),
+    occurredOn: partialDateText(e.occurredOn, precision),
     occurredPrecision: precision,
     occurredBasis: e.occurredBasis as DateBasis,
-    occurred: partialDateText(e.occurredOn, precision),
     companies: e.companies.map((c) => ({ company: c.company.slug, name: c.company.name })),
     summary: e.summary,
     sources: e.evidence.map(toSourceDto),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PartialDateString } from "@/lib/dates/partial-date";
 import { DealFilterSchema, SourceDto } from "@/lib/deals/schemas";
 import { DateBasis, EventKind, Precision } from "@/lib/domain";
 import { cursorParam, pageDto } from "@/lib/pagination/cursor";
@@ -23,10 +24,9 @@ export const EventDto = z.object({
   slug: z.string(),
   title: z.string(),
   kind: EventKind,
-  occurredOn: z.string().describe("first day of the period, YYYY-MM-DD"),
+  occurredOn: PartialDateString.describe("the date at its precision: YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY"),
   occurredPrecision: Precision,
   occurredBasis: DateBasis,
-  occurred: z.string().describe("the date at its precision"),
   companies: z.array(CompanyRef),
   summary: z.string(),
   sources: z.array(SourceDto),

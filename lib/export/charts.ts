@@ -37,7 +37,7 @@ const TOP_COMPANIES = 12;
 const dealBars = (deals: DealWithValue[]) =>
   deals.map((d) => ({ label: d.title, valueText: formatValue(d.value), usd: d.value.usd, kind: d.value.kind }));
 const dealRows = (deals: DealWithValue[]) =>
-  deals.map((d) => [d.slug, d.title, d.value.kind, d.value.amount, d.value.currency, d.value.usd, d.announced]);
+  deals.map((d) => [d.slug, d.title, d.value.kind, d.value.amount, d.value.currency, d.value.usd, d.announcedOn]);
 const DEAL_COLUMNS = ["slug", "title", "value_kind", "amount", "currency", "usd", "announced"];
 
 interface ChartDefinition<S extends z.ZodObject> {

@@ -64,7 +64,7 @@ export async function buildDealsFeed(filter: DealFilter, { origin, version }: { 
           name: "_chip_deals",
           objects: {
             slug: deal.slug,
-            announced: deal.announced,
+            announced: deal.announcedOn,
             value: deal.value,
             parties: deal.parties,
             source: headlineSource(deal)?.quote ?? null,

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { DealFilter } from "@/lib/deals/schemas";
 import { isoDay } from "@/lib/deals/dto";
 import { dealWhere } from "@/lib/deals/where";
-import { ValueKind } from "@/lib/domain";
+import { ValueKind, type Precision } from "@/lib/domain";
 import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import type { StatsDto } from "./schemas";
 import { headlineTotals, type HeadlineDto } from "./headline";
@@ -145,15 +145,16 @@ export async function companyRoleTotals(): Promise<StatsDto["byCompanyRole"]> {
  * Exact USD sums of the deals with a value, per announcement date and value kind: the input of
  * the running-total chart, one row per day and kind rather than one per deal.
  */
-export async function valuedDays(): Promise<{ date: string; kind: ValueKind; usd: string }[]> {
+export async function valuedDays(): Promise<{ date: string; precision: Precision; kind: ValueKind; usd: string }[]> {
   const groups = await db.deal.groupBy({
-    by: ["announcedOn", "valueKind"],
+    by: ["announcedOn", "announcedPrecision", "valueKind"],
     where: { valueUsdMinor: { not: null }, valueKind: { not: null } },
     _sum: { valueUsdMinor: true },
     orderBy: { announcedOn: "asc" },
   });
   return groups.map((g) => ({
     date: isoDay(g.announcedOn),
+    precision: g.announcedPrecision as Precision,
     kind: g.valueKind as ValueKind,
     usd: minorUnitsToDecimal(g._sum.valueUsdMinor ?? 0n),
   }));

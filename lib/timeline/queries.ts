@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { periodStartDay } from "@/lib/dates/partial-date";
 import { DEAL_INCLUDE, DEAL_ORDER, toDealDto } from "@/lib/deals/dto";
 import { dealWhere } from "@/lib/deals/where";
 import { DEAL_KINDS, EVENT_KINDS, type DealKind } from "@/lib/domain";
@@ -59,9 +60,9 @@ export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
       slug: d.slug,
       title: d.title,
       kind: d.kind,
-      date: d.announcedOn,
+      date: periodStartDay(d.announcedOn),
       precision: d.announcedPrecision,
-      dateText: d.announced,
+      dateText: d.announcedOn,
       companies: d.parties.map((p) => ({ company: p.company, name: p.name, role: p.role })),
       value: d.value,
       summary: d.summary,
@@ -72,9 +73,9 @@ export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
       slug: e.slug,
       title: e.title,
       kind: e.kind,
-      date: e.occurredOn,
+      date: periodStartDay(e.occurredOn),
       precision: e.occurredPrecision,
-      dateText: e.occurred,
+      dateText: e.occurredOn,
       companies: e.companies.map((c) => ({ ...c, role: null })),
       value: null,
       summary: e.summary,

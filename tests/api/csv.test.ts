@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/deals.csv/route";
 import { db } from "@/lib/db";
 import { GET as json } from "@/app/api/deals/route";
-import { CSV_COLUMNS, DealCsvQuerySchema, formatDealsCsv, streamDealsCsv } from "@/lib/deals/csv";
+import { DealCsvQuerySchema, streamDealsCsv } from "@/lib/deals/csv";
+import { CSV_COLUMNS } from "@/lib/deals/csv-format";
+import { formatDealsCsv } from "@/tests/setup/csv-from-dto";
 import type { DealDto, DealListDto } from "@/lib/deals/schemas";
 
 const csv = (query = "") => GET(new Request(`http://localhost/api/deals.csv${query ? `?${query}` : ""}`));
@@ -18,6 +20,13 @@ const parseCsv = (text: string, delimiter = ",") =>
   parse(text, { columns: true, delimiter, bom: true }) as Record<string, string>[];
 
 const HEADER = CSV_COLUMNS.join(",");
+
+const DATE_AT_PRECISION = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  quarter: /^\d{4}-Q[1-4]$/,
+  year: /^\d{4}$/,
+} as const;
 
 const COMBINATIONS = [
   "",
@@ -79,7 +88,9 @@ describe("GET /api/deals.csv matches GET /api/deals", () => {
       expect(row.value_kind).toBe(d.value?.kind ?? "");
       expect(row.kind).toBe(d.kind);
       expect(row.announced_on).toBe(d.announcedOn);
-      expect(row.announced_on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row.announced_precision).toBe(d.announcedPrecision);
+      // The date at its precision, never a made-up day.
+      expect(row.announced_on).toMatch(DATE_AT_PRECISION[d.announcedPrecision]);
       if (row.value_usd) expect(Number.isFinite(Number(row.value_usd))).toBe(true);
     });
     if (list.total === 0) expect(text).toBe(`${HEADER}\r\n`);
@@ -88,6 +99,33 @@ describe("GET /api/deals.csv matches GET /api/deals", () => {
   it("includes zero-row combinations", async () => {
     expect((await jsonList("q=quantumfoam")).total).toBe(0);
     expect(await (await csv("q=quantumfoam")).text()).toBe(`${HEADER}\r\n`);
+  });
+});
+
+describe("GET /api/deals.csv dates at their precision", () => {
+  const rowOf = async (slug: string, dialect: string) => {
+    const text = await (await csv(`dialect=${dialect}`)).text();
+    return parseCsv(text, dialect === "excel-nl" ? ";" : ",").find((r) => r.slug === slug)!;
+  };
+
+  it("writes a month-precision deal as 2025-07, with no day, and a year as 2025", async () => {
+    const month = await rowOf("tesla-samsung-ai6-foundry", "rfc4180");
+    expect(month.announced_on).toBe("2025-07");
+    expect(month.announced_precision).toBe("month");
+    const year = await rowOf("spacex-invests-in-xai", "rfc4180");
+    expect(year.announced_on).toBe("2025");
+    expect(year.announced_precision).toBe("year");
+    const day = await rowOf("meta-amd-instinct", "rfc4180");
+    expect(day.announced_on).toBe("2026-02-24");
+  });
+
+  it("writes excel-nl months with a non-breaking hyphen, so Excel keeps them as text, not 1-7-2025", async () => {
+    const month = await rowOf("tesla-samsung-ai6-foundry", "excel-nl");
+    expect(month.announced_on).toBe("2025\u201107");
+    expect(month.announced_on).not.toMatch(/^\d{4}-\d{2}/);
+    expect((await rowOf("spacex-invests-in-xai", "excel-nl")).announced_on).toBe("2025");
+    // A day is a real date: Excel may read it as one.
+    expect((await rowOf("meta-amd-instinct", "excel-nl")).announced_on).toBe("2026-02-24");
   });
 });
 

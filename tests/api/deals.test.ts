@@ -177,7 +177,7 @@ describe("GET /api/deals/{slug}", () => {
     const { status, body } = await getJson<DealDto>("/api/deals/tesla-samsung-ai6-foundry");
     expect(status).toBe(200);
     expect(body.value).toEqual({ amount: "16500000000", currency: "USD", kind: "firm", usd: "16500000000", fx: null });
-    expect(body.announced).toBe("2025-07");
+    expect(body.announcedOn).toBe("2025-07");
     expect(body.announcedPrecision).toBe("month");
     expect(body.term).toEqual({ years: 8, start: null, end: null, note: null });
     expect(body.parties).toEqual([

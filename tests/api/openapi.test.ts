@@ -113,6 +113,17 @@ describe("OpenAPI document", () => {
     expect(Object.keys(csv.responses["200"]?.content ?? {})).toEqual(["text/csv"]);
   });
 
+  it("gives dates at their precision, with the precision beside them", () => {
+    const deal = doc.components.schemas.Deal as { properties: Record<string, Json>; required: string[] };
+    expect(deal.properties.announcedOn).toMatchObject({ type: "string", pattern: expect.any(String) });
+    const pattern = new RegExp(deal.properties.announcedOn!.pattern as string);
+    for (const ok of ["2025-07", "2025-Q3", "2025", "2026-02-24"]) expect(ok).toMatch(pattern);
+    expect("2025-7").not.toMatch(pattern);
+    expect(deal.properties.announcedPrecision).toMatchObject({ enum: ["day", "month", "quarter", "year"] });
+    expect(deal.required).toEqual(expect.arrayContaining(["announcedOn", "announcedPrecision"]));
+    expect(deal.properties).not.toHaveProperty("announced");
+  });
+
   it("declares path parameters for every templated path segment", () => {
     for (const [path, { get }] of Object.entries(doc.paths)) {
       const templated = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
@@ -151,6 +162,13 @@ describe("real responses match the document", () => {
     expectValid("/api/deals", 200, first);
     const second = await list(`?limit=5&sort=valueUsd&cursor=${encodeURIComponent(first.nextCursor!)}`);
     expectValid("/api/deals", 200, second);
+  });
+
+  it("GET /api/deals/{slug} of a month-precision deal: 2025-07, no made-up day", async () => {
+    const body = (await deal("tesla-samsung-ai6-foundry")) as DealDto;
+    expect(body).toMatchObject({ announcedOn: "2025-07", announcedPrecision: "month" });
+    expectValid("/api/deals/{slug}", 200, body);
+    expect(bodyValidator("/api/deals/{slug}", 200)({ ...body, announcedOn: "2025-07-1" })).toBe(false);
   });
 
   it.each(SLUGS)("GET /api/deals/%s", async (slug) => {

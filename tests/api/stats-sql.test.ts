@@ -9,7 +9,7 @@ import { cumulativeByKind } from "@/lib/charts/series";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import type { DealFilter } from "@/lib/deals/schemas";
 import { dealWhere } from "@/lib/deals/where";
-import type { ValueKind } from "@/lib/domain";
+import type { Precision, ValueKind } from "@/lib/domain";
 import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import type * as StatsQueries from "@/lib/stats/queries";
 import { createMigratedDatabase } from "@/tests/setup/test-db";
@@ -121,10 +121,11 @@ describe("statistics summed in the database", () => {
   it("the running total from per-day sums equals the one from every deal", async () => {
     const deals = await db.deal.findMany({
       where: { valueUsdMinor: { not: null }, valueKind: { not: null } },
-      select: { announcedOn: true, valueKind: true, valueUsdMinor: true },
+      select: { announcedOn: true, announcedPrecision: true, valueKind: true, valueUsdMinor: true },
     });
     const perDeal = deals.map((d) => ({
       date: d.announcedOn.toISOString().slice(0, 10),
+      precision: d.announcedPrecision as Precision,
       kind: d.valueKind as ValueKind,
       usd: minorUnitsToDecimal(d.valueUsdMinor!),
     }));

@@ -5,8 +5,8 @@ import { CitationFocus } from "@/components/articles/citation-focus";
 import { FigureText } from "@/components/ui/figure-text";
 import { getArticle } from "@/lib/articles/queries";
 import { CLAIMS } from "@/lib/domain";
-import { formatDateText } from "@/lib/format";
-import { orNotFound } from "@/lib/pages";
+import { orNotFound, orNull } from "@/lib/pages";
+import { PartialTime } from "@/components/ui/partial-time";
 
 type Params = Promise<{ slug: string }>;
 
@@ -20,8 +20,8 @@ function hostnameOf(url: string): string {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const article = await orNotFound(getArticle((await params).slug));
-  return { title: article.title };
+  const article = await orNull(getArticle((await params).slug));
+  return article ? { title: article.title } : { title: "Not found" };
 }
 
 export default async function ArticlePage({ params }: { params: Params }) {
@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-sm text-slate-600 dark:text-slate-400">
             <dt className="font-medium">Published</dt>
             <dd>
-              <time dateTime={article.publishedOn}>{formatDateText(article.publishedOn)}</time>
+              <PartialTime text={article.publishedOn} />
               {article.publishedPrecision !== "day" && ` (the source gives only the ${article.publishedPrecision})`}
             </dd>
             {article.outlet && (

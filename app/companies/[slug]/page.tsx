@@ -3,11 +3,13 @@ import Link from "next/link";
 import { cache } from "react";
 import { FollowLinks } from "@/components/feeds/follow-links";
 import { DealValue } from "@/components/ui/deal-value";
+import { PartialTime } from "@/components/ui/partial-time";
 import { getCompany } from "@/lib/companies/queries";
 import { COMPANY_KINDS, DEAL_KINDS, EVENT_KINDS, PARTY_ROLES } from "@/lib/domain";
-import { formatCount, formatDateText } from "@/lib/format";
-import { orNotFound } from "@/lib/pages";
+import { formatCount } from "@/lib/format";
+import { orNotFound, orNull } from "@/lib/pages";
 import { FigureText } from "@/components/ui/figure-text";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Params = Promise<{ slug: string }>;
 
@@ -18,7 +20,8 @@ const SHOWN = 100;
 const loadCompany = cache((slug: string) => getCompany(slug, { limit: SHOWN }));
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const company = await orNotFound(loadCompany((await params).slug));
+  const company = await orNull(loadCompany((await params).slug));
+  if (!company) return { title: "Not found" };
   const description = `${company.name}: ${company.dealCount} deals and ${company.eventCount} events, each traced to its source sentence.`;
   return { title: company.name, description, openGraph: { title: company.name, description } };
 }
@@ -27,12 +30,15 @@ export default async function CompanyPage({ params }: { params: Params }) {
   const company = await orNotFound(loadCompany((await params).slug));
   return (
     <article className="space-y-8">
-      <header>
-        <p className="text-sm text-slate-500 dark:text-slate-400">
-          {COMPANY_KINDS[company.kind]}
-          {company.country ? ` · ${company.country}` : ""}
-        </p>
-        <h1 className="mt-1 text-2xl font-semibold tracking-tight">{company.name}</h1>
+      <PageHeader
+        title={company.name}
+        eyebrow={
+          <>
+            {COMPANY_KINDS[company.kind]}
+            {company.country ? ` · ${company.country}` : ""}
+          </>
+        }
+      >
         {company.aliases.length > 0 && (
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
             Also written as: {company.aliases.join(", ")}
@@ -47,7 +53,7 @@ export default async function CompanyPage({ params }: { params: Params }) {
           </Link>
           <FollowLinks filter={{ company: [company.slug] }} />
         </p>
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="deals-heading">
         <ListHeading id="deals-heading" title="Deals" total={company.dealCount} shown={company.deals.length}>
@@ -59,7 +65,7 @@ export default async function CompanyPage({ params }: { params: Params }) {
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No deals recorded for {company.name}.</p>
         ) : (
           <div className="mt-2 overflow-x-auto">
-            <table className="w-full min-w-[36rem] text-left text-sm">
+            <table className="stack-table w-full text-left text-sm sm:min-w-[36rem]">
               <caption className="sr-only">Deals {company.name} is a party to, with its role</caption>
               <thead className="border-b border-slate-200 text-slate-500 dark:border-slate-800 dark:text-slate-400">
                 <tr>
@@ -80,8 +86,10 @@ export default async function CompanyPage({ params }: { params: Params }) {
               <tbody>
                 {company.deals.map((d) => (
                   <tr key={d.slug} className="border-b border-slate-100 align-top dark:border-slate-900">
-                    <td className="py-2 pr-4 whitespace-nowrap tabular-nums">{formatDateText(d.announced)}</td>
-                    <td className="py-2 pr-4">
+                    <td className="py-2 pr-4 whitespace-nowrap tabular-nums" data-cell="date">
+                      <PartialTime text={d.announcedOn} />
+                    </td>
+                    <td className="py-2 pr-4" data-cell="deal">
                       <Link
                         href={`/deals/${d.slug}`}
                         className="font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300"
@@ -90,8 +98,10 @@ export default async function CompanyPage({ params }: { params: Params }) {
                       </Link>
                       <div className="text-xs text-slate-500 dark:text-slate-400">{DEAL_KINDS[d.kind]}</div>
                     </td>
-                    <td className="py-2 pr-4">{d.roles.map((r) => PARTY_ROLES[r]).join(", ")}</td>
-                    <td className="py-2 text-right">
+                    <td className="py-2 pr-4" data-cell="parties">
+                      {d.roles.map((r) => PARTY_ROLES[r]).join(", ")}
+                    </td>
+                    <td className="py-2 text-right" data-cell="value">
                       <DealValue value={d.value} />
                     </td>
                   </tr>
@@ -115,7 +125,7 @@ export default async function CompanyPage({ params }: { params: Params }) {
             {company.events.map((e) => (
               <li key={e.slug} className="rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-800">
                 <p className="text-xs text-slate-500 dark:text-slate-400">
-                  <time dateTime={e.occurredOn}>{formatDateText(e.occurred)}</time> · {EVENT_KINDS[e.kind]}
+                  <PartialTime text={e.occurredOn} /> · {EVENT_KINDS[e.kind]}
                 </p>
                 <p className="mt-1 font-medium">{e.title}</p>
                 <p className="mt-1 text-slate-600 dark:text-slate-400">{e.summary}</p>

@@ -2,20 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EvidenceList } from "@/components/deals/evidence-list";
 import { DealValue } from "@/components/ui/deal-value";
+import { PartialTime } from "@/components/ui/partial-time";
 import { SourceLink } from "@/components/ui/source-link";
 import { VALUE_KIND_HELP } from "@/components/ui/value-kind";
 import { groupBySentence } from "@/lib/articles/group-sources";
 import { getDeal } from "@/lib/deals/queries";
 import type { DealDto, SourceDto } from "@/lib/deals/schemas";
 import { DATE_BASES, DEAL_KINDS, DEAL_STATUSES, PARTY_ROLES } from "@/lib/domain";
-import { formatAmountExact, formatDateText } from "@/lib/format";
+import { formatAmountExact } from "@/lib/format";
 import { formatRate, formatUsdEquivalent } from "@/lib/fx/format";
-import { orNotFound } from "@/lib/pages";
+import { orNotFound, orNull } from "@/lib/pages";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const deal = await orNotFound(getDeal((await params).slug));
+  const deal = await orNull(getDeal((await params).slug));
+  if (!deal) return { title: "Not found" };
   return { title: deal.title, description: deal.summary, openGraph: { title: deal.title, description: deal.summary } };
 }
 
@@ -26,16 +29,19 @@ export default async function DealPage({ params }: { params: Params }) {
 
   return (
     <article className="space-y-8">
-      <header>
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-500 dark:text-slate-400">
-          <Link href="/deals" className="underline underline-offset-2">
-            Deals
-          </Link>{" "}
-          / {DEAL_KINDS[deal.kind]}
-        </nav>
-        <h1 className="mt-2 text-2xl font-semibold tracking-tight">{deal.title}</h1>
+      <PageHeader
+        title={deal.title}
+        eyebrow={
+          <nav aria-label="Breadcrumb">
+            <Link href="/deals" className="underline underline-offset-2">
+              Deals
+            </Link>{" "}
+            / {DEAL_KINDS[deal.kind]}
+          </nav>
+        }
+      >
         <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{deal.summary}</p>
-      </header>
+      </PageHeader>
 
       <section aria-labelledby="value-heading" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
         <h2 id="value-heading" className="text-sm font-medium text-slate-500 dark:text-slate-400">
@@ -103,12 +109,12 @@ export default async function DealPage({ params }: { params: Params }) {
 function Facts({ deal, source }: { deal: DealDto; source: (claim: SourceDto["claim"]) => SourceDto | undefined }) {
   // A reported date cites no sentence: it is the day (or month) an article it cites was published.
   const reportedIn =
-    deal.announcedBasis === "stated" ? undefined : deal.sources.find((s) => s.publishedOn.startsWith(deal.announced));
+    deal.announcedBasis === "stated" ? undefined : deal.sources.find((s) => s.publishedOn.startsWith(deal.announcedOn));
   const rows: [string, React.ReactNode, SourceDto | undefined][] = [
     [
       "Date",
       <>
-        <time dateTime={deal.announcedOn}>{formatDateText(deal.announced)}</time>
+        <PartialTime text={deal.announcedOn} />
         <span className="text-slate-500 dark:text-slate-400">
           {" "}
           ({deal.announcedPrecision === "day" ? "to the day" : `known to the ${deal.announcedPrecision}`};{" "}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { compareBar } from "@/lib/charts/compare-view";
 import { ChartFigure } from "@/components/charts/chart-figure";
 import { CompareChart } from "@/components/charts/compare-chart";
 import { EmbedCredit } from "@/components/charts/embed-credit";
@@ -9,7 +10,6 @@ import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-param
 import { getDealsBySlug } from "@/lib/deals/compare";
 import { CompareQuerySchema } from "@/lib/deals/schemas";
 import { hasValue } from "@/lib/deals/schemas";
-import { formatAmountExact, formatDateText, formatValue, formatValueShort } from "@/lib/format";
 import { queryString } from "@/lib/url";
 
 export const metadata: Metadata = { title: "Compare deal values (embed)" };
@@ -20,16 +20,7 @@ export default async function EmbedComparePage({ searchParams }: { searchParams:
   const query = parsed.ok ? parsed.data : CompareQuerySchema.parse({});
   const { deals } = await getDealsBySlug(query.deal ?? []);
   const valued = deals.filter(hasValue);
-  const bars = valued.map((d) => ({
-    slug: d.slug,
-    title: d.title,
-    usd: Number(d.value.usd),
-    kind: d.value.kind,
-    label: formatValue(d.value),
-    shortLabel: formatValueShort(d.value),
-    exact: `${formatAmountExact(d.value.amount, d.value.currency)} ${d.value.currency}`,
-    date: formatDateText(d.announced),
-  }));
+  const bars = valued.map(compareBar);
   const qs = queryString({ deal: bars.map((b) => b.slug), scale: query.scale === "log" ? "log" : undefined });
   return (
     <>
