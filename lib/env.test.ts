@@ -9,6 +9,8 @@ describe("parseEnv", () => {
       PORT: 3000,
       HOST: undefined,
       MAX_CONCURRENT_REQUESTS: 8,
+      ADMIN_TOKEN: undefined,
+      EMBED_FRAME_ANCESTORS: "*",
     });
     expect(parseEnv({ PORT: "3221", HOST: "127.0.0.1", MAX_CONCURRENT_REQUESTS: "16" })).toMatchObject({
       PORT: 3221,

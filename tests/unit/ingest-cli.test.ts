@@ -137,12 +137,12 @@ describe("npm run ingest -- FILE --dry-run --json", () => {
     expect(databaseState()).toBe(before);
   });
 
-  it("says writing is not available yet without --dry-run (exit 2)", () => {
+  it("refuses to store an article without --published (exit 2), writing nothing", () => {
     const before = databaseState();
     const { code, stdout, stderr } = run([article("write.txt", BODY), "--lang", "nl", "--json"]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toMatch(/^ingest: writing is not available yet/);
+    expect(stderr).toMatch(/^ingest: --published YYYY-MM-DD\|YYYY-MM is required to store an article/);
     expect(databaseState()).toBe(before);
   });
 
