@@ -12,7 +12,7 @@ const CASES = [
   { name: "largest", query: "", title: "Largest deals", rows: 8 },
   { name: "cumulative", query: "", title: "Announced value over time", rows: null },
   { name: "company-role", query: "valueKind=up_to", title: "Value by company and role: Up-to ceiling", rows: 6 },
-  { name: "network", query: "company=xai", title: "Who deals with whom", rows: 8 },
+  { name: "network", query: "company=xai", title: "Who deals with whom", rows: 7 },
 ];
 
 const get = (file: string, query = "") =>

@@ -16,7 +16,7 @@ describe("getNetwork", () => {
         "spacex>xai:valuation",
         "spacex>xai:firm",
         "tesla>xai:firm",
-        "xai>tesla:none",
+        "tesla>tsmc:none",
         "xai>x:none",
         "nvidia>tsmc:up_to",
         "nvidia>xai:firm",
