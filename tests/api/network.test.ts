@@ -24,7 +24,7 @@ describe("getNetwork", () => {
     );
     // Owners and issuers act alone: no edge from a fab plan or a share offering.
     expect(keys.some((k) => k.includes("spacex>spacex"))).toBe(false);
-    expect(keys).toHaveLength(15);
+    expect(keys).toHaveLength(16);
   });
 
   it("links each edge to its deal and source sentence", async () => {
