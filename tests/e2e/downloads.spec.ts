@@ -7,7 +7,6 @@ import { XMLParser } from "fast-xml-parser";
 const CHART_PAGES = [
   { path: "/compare?deal=tesla-samsung-ai6-foundry&deal=meta-amd-instinct", title: "2 deals side by side" },
   { path: "/compare?deal=tesla-samsung-ai6-foundry&deal=meta-amd-instinct", title: "Announced value over time" },
-  { path: "/compare?deal=tesla-samsung-ai6-foundry&deal=meta-amd-instinct", title: "Value by company and role" },
   { path: "/", title: "Largest deals" },
   { path: "/network?company=xai", title: "Who deals with whom" },
 ];
