@@ -14,8 +14,9 @@ const ROOT = path.resolve(__dirname, "../..");
 const ready = onPostgres && existsSync(NGINX) && existsSync(path.join(ROOT, ".next/BUILD_ID"));
 // scripts/test-postgres.sh sets it: there the test must run, not skip.
 if (process.env.REQUIRE_SCALE_TEST === "1" && !ready) throw new Error("the two-instance test needs nginx and a build");
-const PORTS = [3241, 3242];
-const LISTEN = 3240;
+// nginx on SCALE_PORT (default 3240), the instances on the two ports after it.
+const LISTEN = Number(process.env.SCALE_PORT ?? 3240);
+const PORTS = [LISTEN + 1, LISTEN + 2];
 
 describe.runIf(ready)("two instances behind nginx on one PostgreSQL", () => {
   let url: string;
