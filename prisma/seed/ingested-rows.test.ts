@@ -7,10 +7,10 @@ import { createIngest } from "@/lib/ingest/create";
 import { extractArticle } from "@/lib/ingest/extract";
 import { loadKnownData } from "@/lib/ingest/known-data";
 import { INGEST_INPUT, reviewOf } from "@/tests/setup/ingest-article";
-import { copyDatabase } from "@/tests/setup/sqlite-faults";
 import { seedDatabase } from "./load";
+import { createSeededDatabase } from "@/tests/setup/test-db";
 
-const url = copyDatabase(process.env.DATABASE_URL!, "reseed-ingested");
+const url = await createSeededDatabase("reseed_ingested");
 let db: PrismaClient;
 beforeAll(() => {
   db = createPrismaClient(url);

@@ -6,11 +6,11 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { INGEST_ARTICLE } from "@/tests/setup/ingest-article";
-import { copyDatabase } from "@/tests/setup/sqlite-faults";
 import { TEST_DB_DIR } from "@/tests/setup/test-dir";
+import { createSeededDatabase } from "@/tests/setup/test-db";
 
 const ROOT = path.resolve(__dirname, "../..");
-const url = copyDatabase(process.env.DATABASE_URL!, "ingest-cli");
+const url = await createSeededDatabase("ingest_cli");
 const file = path.join(TEST_DB_DIR, "ingest-cli-article.txt");
 writeFileSync(file, INGEST_ARTICLE);
 const db = createPrismaClient(url);

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
 import { countRows } from "@/prisma/seed/write";
 import { INGEST_INPUT, reviewOf, SENTENCES } from "@/tests/setup/ingest-article";
-import { copyDatabase } from "@/tests/setup/sqlite-faults";
+import { createSeededDatabase } from "@/tests/setup/test-db";
 
 const TOKEN = "test-admin-token-0123456789";
-const url = copyDatabase(process.env.DATABASE_URL!, "ingest-api");
+const url = await createSeededDatabase("ingest_api");
 vi.stubEnv("DATABASE_URL", url);
 vi.stubEnv("ADMIN_TOKEN", TOKEN);
 

@@ -56,16 +56,23 @@ describe.runIf(ready)("two instances behind nginx on one PostgreSQL", () => {
     expect(conditional.status).toBe(200);
   });
 
-  it("killing one instance under load loses no request", async () => {
+  it("killing one instance under load loses no request that nginx can retry", async () => {
     const paths = ["/api/deals?company=tesla", "/deals", "/api/deals.csv", "/", "/api/stats", "/timeline"];
     const statuses: number[] = [];
+    // An answer the killed instance had begun to send cannot be retried (nginx has passed part of
+    // it on): at most one per connection in flight. Every other request must get its 200.
+    let cut = 0;
     let sent = 0;
     const worker = async () => {
       while (sent < 240) {
         const target = paths[sent++ % paths.length]!;
-        const response = await fetch(`${cluster.base}${target}`);
-        await response.arrayBuffer();
-        statuses.push(response.status);
+        try {
+          const response = await fetch(`${cluster.base}${target}`);
+          await response.arrayBuffer();
+          statuses.push(response.status);
+        } catch {
+          cut += 1;
+        }
       }
     };
     const load = Promise.all(Array.from({ length: 8 }, worker));
@@ -74,7 +81,9 @@ describe.runIf(ready)("two instances behind nginx on one PostgreSQL", () => {
     victim.kill("SIGKILL");
     await load;
     expect(victim.signalCode).toBe("SIGKILL");
-    expect(statuses).toHaveLength(240);
+    expect(cut).toBeLessThanOrEqual(8);
+    expect(statuses.length + cut).toBe(240);
+    // No 502 or 503: whatever had not reached the killed instance's answer went to the other one.
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
     // The one left serves on.
     expect(await total(cluster.base)).toBeGreaterThan(5);
