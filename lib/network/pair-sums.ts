@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { dealIdFilters } from "@/lib/db/deal-id-filters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { FROM_ROLES, TO_ROLES } from "./roles";
 
@@ -11,9 +12,6 @@ export interface PairSum {
   /** Sum of the USD equivalents in cents; deals without a value add 0. */
   usd: bigint;
 }
-
-/** Ids per statement: under the bound-parameter limits of SQLite and PostgreSQL. */
-const ID_BATCH = 1000;
 
 /**
  * Deals per directed company pair and value kind, summed in the database: one row per pair, so
@@ -39,10 +37,7 @@ export async function pairSums(ids: number[] | null): Promise<PairSum[]> {
     ${where}
     GROUP BY p."src", p."tgt", d."valueKind"`;
   const batches: Row[][] = [];
-  if (ids === null) batches.push(await query(Prisma.empty));
-  else
-    for (let i = 0; i < ids.length; i += ID_BATCH)
-      batches.push(await query(Prisma.sql`WHERE d."id" IN (${Prisma.join(ids.slice(i, i + ID_BATCH))})`));
+  for (const where of dealIdFilters(ids)) batches.push(await query(where));
   const sums = new Map<string, PairSum>();
   for (const r of batches.flat()) {
     const key = `${r.src}:${r.tgt}:${r.valueKind}`;
@@ -95,10 +90,7 @@ export async function largestPairDeals(ids: number[] | null, companies: number[]
       ${where}
     ) ranked WHERE rank = 1`;
   const rows: Row[] = [];
-  if (ids === null) rows.push(...(await query(Prisma.empty)));
-  else
-    for (let i = 0; i < ids.length; i += ID_BATCH)
-      rows.push(...(await query(Prisma.sql`WHERE d."id" IN (${Prisma.join(ids.slice(i, i + ID_BATCH))})`)));
+  for (const where of dealIdFilters(ids)) rows.push(...(await query(where)));
   // Batches each have their own winner: keep the best per pair, by the same order.
   const best = new Map<string, PairDeal>();
   for (const r of rows) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { dealIdFilters } from "@/lib/db/deal-id-filters";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DealFilter } from "@/lib/deals/schemas";
 import { isoDay } from "@/lib/deals/dto";
 import { dealWhere } from "@/lib/deals/where";
@@ -59,12 +60,7 @@ async function companyRoleSums(ids: number[] | null): Promise<CompanyRoleRow[]> 
     FROM "DealParty" p JOIN "Deal" d ON d."id" = p."dealId" JOIN "Company" c ON c."id" = p."companyId"
     ${where}
     GROUP BY c."slug", c."name", p."role", d."valueKind"`;
-  const batches =
-    ids === null
-      ? [await query(Prisma.empty)]
-      : await Promise.all(
-          chunk(ids, ID_BATCH).map((batch) => query(Prisma.sql`WHERE d."id" IN (${Prisma.join(batch)})`)),
-        );
+  const batches = await Promise.all(dealIdFilters(ids).map(query));
   const rows = batches.flat().map((r) => ({
     company: r.company,
     name: r.name,
@@ -76,15 +72,6 @@ async function companyRoleSums(ids: number[] | null): Promise<CompanyRoleRow[]> 
   return sumBy(rows, (r) => JSON.stringify([r.company, r.role, r.valueKind])).sort(
     (a, b) => a.company.localeCompare(b.company) || a.role.localeCompare(b.role) || kindOrder(a.valueKind, b.valueKind),
   );
-}
-
-/** Ids per raw statement: under the bound-parameter limits of SQLite (32,766 since 3.32) and PostgreSQL (65,535). */
-const ID_BATCH = 1000;
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /**
