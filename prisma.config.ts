@@ -2,6 +2,7 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseProvider } from "./lib/db/provider.mjs";
 
 // The Prisma CLI does not read .env when this file exists; default here so every
 // command resolves (an unresolved URL shows up as a misleading engine-download error).
@@ -12,7 +13,7 @@ process.env.CHECKPOINT_DISABLE ??= "1";
 // schema is generated from prisma/schema.prisma (scripts/prisma-pg-schema.mjs) and whose
 // migrations are kept apart in prisma/postgresql/migrations.
 const url = process.env.DATABASE_URL;
-const postgres = /^postgres(ql)?:\/\//.test(url);
+const postgres = databaseProvider(url) === "postgresql";
 const folder = postgres ? path.join("prisma", "postgresql") : "prisma";
 
 export default defineConfig({

@@ -7,12 +7,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { databaseProvider } from "../lib/db/provider.mjs";
 import { runPrisma } from "./prisma.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
 
-if (!/^postgres(ql)?:\/\//.test(url)) {
+if (databaseProvider(url) === "sqlite") {
   try {
     runPrisma(["migrate", "deploy"], { echo: true });
   } catch {

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { databaseProvider } from "@/lib/db/provider";
+import { databaseProvider } from "@/lib/db/provider.mjs";
 import { env } from "@/lib/env";
 import { migrateDatabase, runPrisma } from "./prisma.mjs";
 

@@ -2,11 +2,12 @@
 // a new SQLite file, or a PostgreSQL database dropped and created anew.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
+import { databaseProvider } from "../lib/db/provider.mjs";
 import { migrateDatabase, runPrisma } from "./prisma.mjs";
 
 const url = process.env.DATABASE_URL;
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
-if (/^postgres(ql)?:\/\//.test(url)) {
+if (databaseProvider(url) === "postgresql") {
   run(process.execPath, ["scripts/pg-database.mjs", "recreate", url]);
 } else {
   const file = url.replace(/^file:/, "");

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/client";
-import { databaseProvider } from "@/lib/db/provider";
+import { databaseProvider } from "@/lib/db/provider.mjs";
 import { DEFAULT_CHUNK_SIZE, DEFAULT_COMPANIES, synthesize, type SynthOptions } from "./generate";
 import { migrateDatabase } from "@/scripts/prisma.mjs";
 import { writeSynth, type SynthCounts } from "./write";

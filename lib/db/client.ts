@@ -2,7 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client";
-import { databaseProvider } from "./provider";
+import { databaseProvider } from "./provider.mjs";
 
 /**
  * How long a statement waits for another connection's lock before failing with SQLITE_BUSY.

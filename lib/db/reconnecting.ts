@@ -1,5 +1,5 @@
 import { createPrismaClient, type PrismaClient } from "./client";
-import { databaseProvider } from "./provider";
+import { databaseProvider } from "./provider.mjs";
 import { fileIdentity, sameFile, sqliteFilePath } from "./sqlite-file";
 
 const WATCH_INTERVAL_MS = 250;

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { formatDecimal } from "@/lib/amounts/decimal";
 import { createPrismaClient } from "@/lib/db/client";
-import { databaseProvider } from "@/lib/db/provider";
+import { databaseProvider } from "@/lib/db/provider.mjs";
 import type { KnownData } from "./types";
 
 export class KnownDataError extends Error {}
