@@ -1,33 +1,112 @@
-// Applies the migrations for the database DATABASE_URL names (default file:./prisma/dev.db).
-// SQLite: `prisma migrate deploy`. PostgreSQL: the SQL files in prisma/postgresql/migrations, in
-// order, each in a transaction, recorded in Prisma's own _prisma_migrations table; Prisma 6.19's
-// migrate cannot read a PostgreSQL catalogue through the pg driver adapter (prisma/prisma#27403).
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+// Applies the migrations for the database DATABASE_URL names (default file:./prisma/dev.db), then
+// (re)creates the objects of prisma/derived/objects.mjs. The SQL files of prisma/migrations
+// (SQLite) or prisma/postgresql/migrations are applied in order, each in a transaction, and
+// recorded in Prisma's own _prisma_migrations table, as `prisma migrate deploy` does (same table,
+// same checksums), without its CLI: Prisma 6.19's migrate cannot read a PostgreSQL catalogue
+// through the pg driver adapter (prisma/prisma#27403), and on SQLite its schema engine takes about
+// a second to start, most of the time of a migrate from nothing.
+import { createHash, randomUUID } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
 import pg from "pg";
+import { derivedStatements } from "../prisma/derived/objects.mjs";
 import { databaseProvider } from "../lib/db/provider.mjs";
-import { runPrisma } from "./prisma.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
+const provider = databaseProvider(url);
 
-if (databaseProvider(url) === "sqlite") {
+/** @param {string} folder */
+function migrationsIn(folder) {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => {
+      const sql = readFileSync(path.join(folder, entry.name, "migration.sql"), "utf8");
+      return { name: entry.name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * @param {Map<string, string>} applied checksum by migration name
+ * @param {{ name: string; checksum: string }} migration
+ */
+function isApplied(applied, migration) {
+  if (!applied.has(migration.name)) return false;
+  if (applied.get(migration.name) !== migration.checksum)
+    throw new Error(`Migration ${migration.name} was changed after it was applied`);
+  return true;
+}
+
+if (provider === "sqlite") {
+  // Resolved from the working directory, as the app's better-sqlite3 adapter does.
+  const file = path.resolve(url.replace(/^file:/, ""));
+  mkdirSync(path.dirname(file), { recursive: true });
+  const db = new Database(file);
   try {
-    runPrisma(["migrate", "deploy"], { echo: true });
-  } catch {
-    // Its output has been written already.
-    process.exit(1);
+    db.pragma("busy_timeout = 10000");
+    db.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    TEXT PRIMARY KEY NOT NULL,
+    "checksum"              TEXT NOT NULL,
+    "finished_at"           DATETIME,
+    "migration_name"        TEXT NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        DATETIME,
+    "started_at"            DATETIME NOT NULL DEFAULT current_timestamp,
+    "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
+)`);
+    const applied = new Map(
+      /** @type {{ migration_name: string; checksum: string }[]} */ (
+        db
+          .prepare(
+            `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+          )
+          .all()
+      ).map((row) => [row.migration_name, row.checksum]),
+    );
+    const migrations = migrationsIn(path.join(root, "prisma", "migrations"));
+    let count = 0;
+    // A migration that redefines a table turns foreign keys off around it; that pragma has no
+    // effect inside a transaction, so it is off for the whole run and checked before each commit.
+    db.pragma("foreign_keys = OFF");
+    for (const migration of migrations) {
+      if (isApplied(applied, migration)) continue;
+      const started = new Date().toISOString();
+      db.exec("BEGIN IMMEDIATE");
+      try {
+        db.exec(migration.sql);
+        const broken = db.pragma("foreign_key_check");
+        if (broken.length) throw new Error(`it leaves ${broken.length} rows with a broken foreign key`);
+        db.prepare(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
+           VALUES (?, ?, ?, ?, ?, 1)`,
+        ).run(randomUUID(), migration.checksum, new Date().toISOString(), migration.name, started);
+        db.exec("COMMIT");
+      } catch (error) {
+        db.exec("ROLLBACK");
+        throw new Error(
+          `Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      count += 1;
+      console.log(`Applied ${migration.name}`);
+    }
+    db.pragma("foreign_keys = ON");
+    db.transaction(() => {
+      for (const statement of derivedStatements("sqlite")) db.exec(statement);
+    })();
+    console.log(
+      `${migrations.length} migrations, ${count} newly applied (SQLite ${path.relative(process.cwd(), file)}).`,
+    );
+  } finally {
+    db.close();
   }
   process.exit(0);
 }
 
-const folder = path.join(root, "prisma", "postgresql", "migrations");
-const migrations = readdirSync(folder, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+const migrations = migrationsIn(path.join(root, "prisma", "postgresql", "migrations"));
 
 const client = new pg.Client({ connectionString: url });
 await client.connect();
@@ -51,13 +130,8 @@ try {
     ).rows.map((row) => [row.migration_name, row.checksum]),
   );
   let count = 0;
-  for (const name of migrations) {
-    const sql = readFileSync(path.join(folder, name, "migration.sql"), "utf8");
-    const checksum = createHash("sha256").update(sql).digest("hex");
-    if (applied.has(name)) {
-      if (applied.get(name) !== checksum) throw new Error(`Migration ${name} was changed after it was applied`);
-      continue;
-    }
+  for (const { name, sql, checksum } of migrations) {
+    if (isApplied(applied, { name, checksum })) continue;
     await client.query("BEGIN");
     try {
       await client.query(sql);
@@ -74,6 +148,9 @@ try {
     count += 1;
     console.log(`Applied ${name}`);
   }
+  await client.query("BEGIN");
+  for (const statement of derivedStatements("postgresql")) await client.query(statement);
+  await client.query("COMMIT");
   console.log(`${migrations.length} migrations, ${count} newly applied (PostgreSQL).`);
 } finally {
   await client.end();

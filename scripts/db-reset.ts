@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { databaseProvider } from "@/lib/db/provider.mjs";
 import { env } from "@/lib/env";
-import { migrateDatabase, runPrisma } from "./prisma.mjs";
+import { migrateDatabase } from "./prisma.mjs";
 
 if (databaseProvider(env.DATABASE_URL) === "postgresql") {
   execFileSync(process.execPath, [path.join("scripts", "pg-database.mjs"), "recreate", env.DATABASE_URL], {
@@ -19,4 +19,4 @@ if (databaseProvider(env.DATABASE_URL) === "postgresql") {
   console.log(`Removed ${file}`);
 }
 migrateDatabase({ echo: true });
-runPrisma(["db", "seed"], { echo: true });
+execFileSync(path.join("node_modules", ".bin", "tsx"), [path.join("prisma", "seed.ts")], { stdio: "inherit" });

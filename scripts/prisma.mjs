@@ -53,8 +53,8 @@ export function runPrisma(args, { databaseUrl, echo = false } = {}) {
 }
 
 /**
- * Applies the migrations as `npm run db:migrate` does: `prisma migrate deploy` on SQLite, the
- * runner in scripts/db-migrate.mjs on PostgreSQL. Throws, with the output, if it fails.
+ * Applies the migrations as `npm run db:migrate` does, with scripts/db-migrate.mjs on either
+ * provider. Throws, with the output, if it fails.
  * @param {{ databaseUrl?: string; echo?: boolean }} [options]
  */
 export function migrateDatabase({ databaseUrl, echo = false } = {}) {

@@ -1,19 +1,31 @@
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { runPrisma } from "@/scripts/prisma.mjs";
+import { migrateDatabase } from "@/scripts/prisma.mjs";
 
-/** Wall time of `prisma migrate deploy` then `prisma db seed` on a new file, as `npm run db:reset` runs them. */
+const ROOT = path.resolve(__dirname, "../..");
+
+/** Wall time of `npm run db:migrate` then `npm run db:seed` on a new file, as `npm run db:reset` runs them. */
 export function timeMigrateAndSeed(): { migrateMs: number; seedMs: number } {
   const dir = mkdtempSync(path.join(os.tmpdir(), "chip-deals-bench-"));
   const databaseUrl = `file:${path.join(dir, "real.db")}`;
-  const run = (args: string[]) => {
+  const time = (run: () => void) => {
     const started = performance.now();
-    runPrisma(args, { databaseUrl });
+    run();
     return performance.now() - started;
   };
   try {
-    return { migrateMs: run(["migrate", "deploy"]), seedMs: run(["db", "seed"]) };
+    return {
+      migrateMs: time(() => migrateDatabase({ databaseUrl })),
+      seedMs: time(() =>
+        execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["prisma/seed.ts"], {
+          cwd: ROOT,
+          env: { ...process.env, DATABASE_URL: databaseUrl },
+          stdio: "pipe",
+        }),
+      ),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

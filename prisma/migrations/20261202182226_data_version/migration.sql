@@ -1,0 +1,5 @@
+-- CreateTable
+CREATE TABLE "DataVersion" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT DEFAULT 1,
+    "token" TEXT NOT NULL
+);
