@@ -21,7 +21,7 @@ export const PAGES: readonly { path: string; goal: boolean }[] = [
   { path: `/deals?company=${BENCH_COMPANY}`, goal: true },
   { path: "/timeline", goal: true },
   { path: "/", goal: false },
-  { path: "/compare", goal: false },
-  { path: "/api/stats", goal: false },
-  { path: `/companies/${BENCH_COMPANY}`, goal: false },
+  { path: "/compare", goal: true },
+  { path: "/api/stats", goal: true },
+  { path: `/companies/${BENCH_COMPANY}`, goal: true },
 ];

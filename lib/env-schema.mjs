@@ -29,6 +29,13 @@ export const EnvSchema = z.object({
   HOST: z.preprocess((value) => (value === "" ? undefined : value), z.string().max(255).optional()),
   /** Requests handled at once; the rest wait (server/admission.mjs). */
   MAX_CONCURRENT_REQUESTS: wholeNumber(1, 1024, 8),
+  /** Server processes sharing the port (node:cluster); each has its own caches. */
+  WEB_CONCURRENCY: wholeNumber(1, 64, 1),
+  /**
+   * Megabytes of answers kept in memory under the data version (lib/cache.ts); 0 turns the cache
+   * off. Sizes are estimated from the answers' JSON length.
+   */
+  CACHE_MB: wholeNumber(0, 4096, 48),
   /**
    * Turns on writing (/ingest). Unset or empty: ingest is off. It signs the session cookies too,
    * so changing it signs every analyst out.

@@ -9,6 +9,8 @@ describe("parseEnv", () => {
       PORT: 3000,
       HOST: undefined,
       MAX_CONCURRENT_REQUESTS: 8,
+      WEB_CONCURRENCY: 1,
+      CACHE_MB: 48,
       ADMIN_TOKEN: undefined,
       EMBED_FRAME_ANCESTORS: "*",
     });

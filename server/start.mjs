@@ -8,10 +8,12 @@
 // PORT (default 3000) and HOST are read when -p and -H are absent; with neither -H nor HOST it
 // listens on every interface, like `next start`. MAX_CONCURRENT_REQUESTS (default 8) caps the
 // requests handled at once. All are parsed by lib/env-schema.mjs, the app's own env schema.
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { admit } from "./admission.mjs";
+import { cacheAnswers } from "./answer-cache.mjs";
 import { answerClientError } from "./client-error.mjs";
 import { parseEnv } from "../lib/env-schema.mjs";
 import { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "../lib/security/static-headers.mjs";
@@ -37,7 +39,34 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(2);
 }
-const { PORT: port, HOST: hostname, MAX_CONCURRENT_REQUESTS: concurrency } = env;
+const { PORT: port, HOST: hostname, MAX_CONCURRENT_REQUESTS: concurrency, CACHE_MB: cacheMb } = env;
+
+// WEB_CONCURRENCY > 1: this process only starts that many servers (node:cluster shares the port
+// among them), starts a new one when one dies, and passes SIGTERM and SIGINT on. A server whose
+// primary is gone exits by itself (node:cluster does that for an unexpected disconnect).
+if (cluster.isPrimary && env.WEB_CONCURRENCY > 1) {
+  let stopping = false;
+  const start = () =>
+    cluster.fork().on("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(`A server process exited (${signal ?? code}); starting another`);
+      start();
+    });
+  for (let i = 0; i < env.WEB_CONCURRENCY; i++) start();
+  /** @param {NodeJS.Signals} signal */
+  const stop = (signal) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    let left = Object.keys(cluster.workers ?? {}).length;
+    if (left === 0) process.exit(signal === "SIGINT" ? 130 : 143);
+    cluster.on("exit", () => {
+      if (--left <= 0) process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  await new Promise(() => {});
+}
 
 // As `next start` does; Next reads it while loading, so it is set before the import.
 // @ts-expect-error NODE_ENV is typed read-only by Next's types, but this process owns it.
@@ -52,7 +81,7 @@ const app = next({
   port,
 });
 await app.prepare();
-const handle = app.getRequestHandler();
+const handle = cacheAnswers(app.getRequestHandler(), { maxBytes: cacheMb * 1024 * 1024 });
 
 /** On the answers the server gives without Next: the admission 503 and malformed requests. */
 const ownHeaders = { ...SECURITY_HEADERS, "Content-Security-Policy": RESOURCE_CONTENT_SECURITY_POLICY };

@@ -34,7 +34,11 @@ export async function freePort(first: number): Promise<number> {
  * The production server (server/start.mjs, as `npm start`) on the build in .next, against the SQLite file at `databaseUrl`.
  * It runs in its own process group so stop() ends it and anything it spawned.
  */
-export async function startServer(databaseUrl: string, port: number): Promise<RunningServer> {
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const child: ChildProcess = spawn(process.execPath, ["server/start.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
     env: {
@@ -43,6 +47,7 @@ export async function startServer(databaseUrl: string, port: number): Promise<Ru
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
+      ...env,
     },
     stdio: ["ignore", "ignore", "pipe"],
     detached: true,

@@ -13,14 +13,28 @@ export function jsonResponse(
   body: unknown,
   init: { status?: number; headers?: HeadersInit } = {},
 ): Response {
-  const text = jsonText(body);
-  const etag = `"${createHash("sha1").update(text).digest("base64url")}"`;
+  const { text, etag } = serialized(body);
   const headers = new Headers(init.headers);
   headers.set("ETag", etag);
   headers.set("Cache-Control", CACHE_CONTROL);
   if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "application/json; charset=utf-8");
   return new Response(text, { status: init.status ?? 200, headers });
+}
+
+/**
+ * The body's JSON and its ETag. A frozen body is a cached answer (lib/cache.ts), shared by every
+ * request until the data changes: its JSON is kept beside it rather than written again each time.
+ */
+const serializedAnswers = new WeakMap<object, { text: string; etag: string }>();
+function serialized(body: unknown): { text: string; etag: string } {
+  const shared = typeof body === "object" && body !== null && Object.isFrozen(body);
+  const known = shared ? serializedAnswers.get(body) : undefined;
+  if (known) return known;
+  const text = jsonText(body);
+  const answer = { text, etag: `"${createHash("sha1").update(text).digest("base64url")}"` };
+  if (shared) serializedAnswers.set(body, answer);
+  return answer;
 }
 
 /**

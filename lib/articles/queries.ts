@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { partialDateText } from "@/lib/dates/partial-date";
@@ -9,7 +10,7 @@ import { isSlug } from "@/lib/deals/schemas";
 import type { ArticleDto } from "./schemas";
 import { bodyStart } from "./body";
 
-export async function getArticle(slug: string): Promise<ArticleDto> {
+async function getArticleUncached(slug: string): Promise<ArticleDto> {
   const a = !isSlug(slug)
     ? null
     : await db.article.findUnique({
@@ -54,3 +55,6 @@ export async function getArticle(slug: string): Promise<ArticleDto> {
     })),
   };
 }
+
+// Answers under the data version (lib/cache.ts).
+export const getArticle = cached("articles/queries#getArticle", getArticleUncached);

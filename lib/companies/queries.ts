@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { DEAL_INCLUDE, DEAL_ORDER, toDealDto } from "@/lib/deals/dto";
@@ -43,12 +44,12 @@ function toCompanyDto(c: CompanyRow, repeated: Map<number, number>): CompanyDto 
 }
 
 /** Slug and name of every company, by name: what a filter's company picker needs, without counts. */
-export async function listCompanyOptions(): Promise<{ value: string; label: string }[]> {
+async function listCompanyOptionsUncached(): Promise<{ value: string; label: string }[]> {
   const rows = await db.company.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } });
   return rows.map((c) => ({ value: c.slug, label: c.name }));
 }
 
-export async function listCompanies(): Promise<{ data: CompanyDto[] }> {
+async function listCompaniesUncached(): Promise<{ data: CompanyDto[] }> {
   const [rows, repeated] = await Promise.all([
     db.company.findMany({ orderBy: { name: "asc" }, include: COMPANY_INCLUDE }),
     repeatedParties(),
@@ -60,7 +61,7 @@ export async function listCompanies(): Promise<{ data: CompanyDto[] }> {
  * A company with its deals and its events, newest first. `limit` keeps only the newest of each
  * (the page shows some and links to the rest; `dealCount` and `eventCount` stay the totals).
  */
-export async function getCompany(slug: string, { limit }: { limit?: number } = {}): Promise<CompanyDetailDto> {
+async function getCompanyUncached(slug: string, { limit }: { limit?: number } = {}): Promise<CompanyDetailDto> {
   const row = isSlug(slug) ? await db.company.findUnique({ where: { slug }, include: COMPANY_INCLUDE }) : null;
   if (!row) throw new NotFoundError(`Company ${JSON.stringify(slug.slice(0, 100))}`);
   const [deals, events, repeated] = await Promise.all([
@@ -87,3 +88,8 @@ export async function getCompany(slug: string, { limit }: { limit?: number } = {
     events: events.map(toEventDto),
   };
 }
+
+// Answers under the data version (lib/cache.ts).
+export const listCompanyOptions = cached("companies/queries#listCompanyOptions", listCompanyOptionsUncached);
+export const listCompanies = cached("companies/queries#listCompanies", listCompaniesUncached);
+export const getCompany = cached("companies/queries#getCompany", getCompanyUncached);

@@ -1,3 +1,4 @@
+import { cached } from "@/lib/cache";
 import { z } from "zod";
 import { CSV_DIALECTS, dialectBom, formatCsvRows, type CsvDeal, type CsvDialect } from "./csv-format";
 import { iterateCsvDeals } from "./csv-source";
@@ -68,7 +69,7 @@ export function streamDealsCsv(query: DealCsvQuery, options: { batchSize?: numbe
   });
 }
 
-export async function countDealsForCsv(query: DealCsvQuery): Promise<number> {
+async function countDealsForCsvUncached(query: DealCsvQuery): Promise<number> {
   return countDeals({ ...dealQueryOf(query), limit: 1 });
 }
 
@@ -114,3 +115,6 @@ export function csvFilename(query: DealCsvQuery, today: Date = new Date()): stri
   const suffix = query.dialect === "excel-nl" ? "-excel-nl" : "";
   return `chip-deals_${filterSlug(query)}_${today.toISOString().slice(0, 10)}${suffix}.csv`;
 }
+
+// Answers under the data version (lib/cache.ts).
+export const countDealsForCsv = cached("deals/csv#countDealsForCsv", countDealsForCsvUncached);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -34,7 +35,7 @@ export async function findPage<T>(
 }
 
 /** One page of deals matching a query, the total across all pages, and the next page's cursor. */
-export async function listDeals(query: DealQuery, options: { withTotal?: boolean } = {}): Promise<DealListDto> {
+async function listDealsUncached(query: DealQuery, options: { withTotal?: boolean } = {}): Promise<DealListDto> {
   const where = dealWhere(query, await expandSearch(query.q));
   const [rows, total] = await Promise.all([
     findPage(
@@ -55,18 +56,18 @@ export async function listDeals(query: DealQuery, options: { withTotal?: boolean
   };
 }
 
-export async function countDeals(query: DealQuery): Promise<number> {
+async function countDealsUncached(query: DealQuery): Promise<number> {
   return db.deal.count({ where: dealWhere(query, await expandSearch(query.q)) });
 }
 
-export async function getDeal(slug: string): Promise<DealDto> {
+async function getDealUncached(slug: string): Promise<DealDto> {
   // A string that is no slug names no deal (and PostgreSQL refuses text with a NUL byte in it).
   const row = isSlug(slug) ? await db.deal.findUnique({ where: { slug }, include: DEAL_INCLUDE }) : null;
   if (!row) throw new NotFoundError(`Deal ${JSON.stringify(slug.slice(0, 100))}`);
   return toDealDto(row);
 }
 
-export async function countRecords() {
+async function countRecordsUncached() {
   const [deals, events, companies, articles, evidence] = await Promise.all([
     db.deal.count(),
     db.event.count(),
@@ -76,3 +77,9 @@ export async function countRecords() {
   ]);
   return { deals, events, companies, articles, evidence };
 }
+
+// Answers under the data version (lib/cache.ts).
+export const listDeals = cached("deals/queries#listDeals", listDealsUncached);
+export const countDeals = cached("deals/queries#countDeals", countDealsUncached);
+export const getDeal = cached("deals/queries#getDeal", getDealUncached);
+export const countRecords = cached("deals/queries#countRecords", countRecordsUncached);

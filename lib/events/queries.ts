@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { partialDateText } from "@/lib/dates/partial-date";
 import { EVIDENCE_INCLUDE, toSourceDto } from "@/lib/deals/dto";
@@ -46,7 +47,7 @@ export function toEventDto(e: EventRow): EventDto {
   };
 }
 
-export async function listEvents(query: EventQuery): Promise<EventListDto> {
+async function listEventsUncached(query: EventQuery): Promise<EventListDto> {
   const where = eventWhere(query, await expandSearch(query.q));
   const after = query.cursor;
   const [rows, total] = await Promise.all([
@@ -75,3 +76,6 @@ function eventsAfter({ d, s }: EventCursor): Prisma.EventWhereInput {
   const date = new Date(d);
   return { OR: [{ occurredOn: { lt: date } }, { occurredOn: date, slug: { gt: s } }] };
 }
+
+// Answers under the data version (lib/cache.ts).
+export const listEvents = cached("events/queries#listEvents", listEventsUncached);

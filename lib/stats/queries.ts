@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { dealIdFilters } from "@/lib/db/deal-id-filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -79,7 +80,7 @@ async function companyRoleSums(ids: number[] | null): Promise<CompanyRoleRow[]> 
  * matching a filter. The filter runs once: its deals' own columns are summed here, and the
  * company-and-role split is summed in the database (over every deal, or the matching ids).
  */
-export async function getStats(filter: DealFilter): Promise<StatsDto> {
+async function getStatsUncached(filter: DealFilter): Promise<StatsDto> {
   const where = dealWhere(filter, await expandSearch(filter.q));
   const deals = await db.deal.findMany({
     where,
@@ -124,7 +125,7 @@ export async function getStats(filter: DealFilter): Promise<StatsDto> {
 }
 
 /** Deals and exact USD sums per company, role and value kind, over every deal. */
-export async function companyRoleTotals(): Promise<StatsDto["byCompanyRole"]> {
+async function companyRoleTotalsUncached(): Promise<StatsDto["byCompanyRole"]> {
   return (await companyRoleSums(null)).map(withUsdText);
 }
 
@@ -132,7 +133,7 @@ export async function companyRoleTotals(): Promise<StatsDto["byCompanyRole"]> {
  * Exact USD sums of the deals with a value, per announcement date and value kind: the input of
  * the running-total chart, one row per day and kind rather than one per deal.
  */
-export async function valuedDays(): Promise<{ date: string; precision: Precision; kind: ValueKind; usd: string }[]> {
+async function valuedDaysUncached(): Promise<{ date: string; precision: Precision; kind: ValueKind; usd: string }[]> {
   const groups = await db.deal.groupBy({
     by: ["announcedOn", "announcedPrecision", "valueKind"],
     where: { valueUsdMinor: { not: null }, valueKind: { not: null } },
@@ -148,7 +149,7 @@ export async function valuedDays(): Promise<{ date: string; precision: Precision
 }
 
 /** The headline totals (per value kind, and per deal kind within it) of the deals matching a filter, summed in the database. */
-export async function headline(filter: DealFilter): Promise<HeadlineDto[]> {
+async function headlineUncached(filter: DealFilter): Promise<HeadlineDto[]> {
   const groups = await db.deal.groupBy({
     by: ["kind", "valueKind"],
     where: dealWhere(filter, await expandSearch(filter.q)),
@@ -169,7 +170,7 @@ export async function headline(filter: DealFilter): Promise<HeadlineDto[]> {
  * Count and exact USD sum per value kind (null: no value) for the deals matching a filter,
  * summed in the database: the overview's headline figures without loading every deal.
  */
-export async function valueTotals(
+async function valueTotalsUncached(
   filter: DealFilter,
 ): Promise<{ valueKind: string | null; count: number; usd: string }[]> {
   const groups = await db.deal.groupBy({
@@ -184,3 +185,10 @@ export async function valueTotals(
     usd: minorUnitsToDecimal(g._sum.valueUsdMinor ?? 0n),
   }));
 }
+
+// Answers under the data version (lib/cache.ts).
+export const getStats = cached("stats/queries#getStats", getStatsUncached);
+export const companyRoleTotals = cached("stats/queries#companyRoleTotals", companyRoleTotalsUncached);
+export const valuedDays = cached("stats/queries#valuedDays", valuedDaysUncached);
+export const headline = cached("stats/queries#headline", headlineUncached);
+export const valueTotals = cached("stats/queries#valueTotals", valueTotalsUncached);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { periodStartDay } from "@/lib/dates/partial-date";
 import { DEAL_INCLUDE, DEAL_ORDER, toDealDto } from "@/lib/deals/dto";
@@ -15,7 +16,7 @@ const uniqueArticles = (sources: SourceDto[]) => [
 ];
 
 /** Deals and events merged newest first; a page is a slice of that merged order. */
-export async function getTimeline(query: TimelineQuery): Promise<TimelineDto> {
+async function getTimelineUncached(query: TimelineQuery): Promise<TimelineDto> {
   const dealKinds = query.kind?.filter((k): k is DealKind => k in DEAL_KINDS);
   const eventKinds = query.kind?.filter((k) => k in EVENT_KINDS);
   const wantDeals = query.type !== "event" && (!query.kind?.length || !!dealKinds?.length);
@@ -123,3 +124,6 @@ function itemsAfter(field: "announcedOn" | "occurredOn", type: "deal" | "event",
   // sorting every older item (the OR alone hides the range from the planner).
   return { AND: [{ [field]: { lt: nextDay } }, { OR: [{ [field]: { lt: day } }, ...laterThatDay] }] };
 }
+
+// Answers under the data version (lib/cache.ts).
+export const getTimeline = cached("timeline/queries#getTimeline", getTimelineUncached);

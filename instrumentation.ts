@@ -1,0 +1,7 @@
+// Next runs register() once when the server starts, before the first request.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { registerAnswerVersion } = await import("@/lib/http/answer-version");
+    registerAnswerVersion();
+  }
+}
