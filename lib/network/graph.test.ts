@@ -8,6 +8,7 @@ const pair = (from: number, to: number, usd: bigint, valueKind: string | null = 
   valueKind,
   count,
   usd,
+  maxUsd: valueKind === null ? null : usd,
 });
 
 describe("buildGraph", () => {

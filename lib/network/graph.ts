@@ -24,6 +24,8 @@ export interface GraphEdge {
   valueKind: ValueKind | null;
   count: number;
   usd: bigint;
+  /** the largest value among the edge's deals, null when none has one */
+  maxUsd: bigint | null;
 }
 
 const byValue = (a: { usd: bigint; count: number }, b: { usd: bigint; count: number }) =>
@@ -71,9 +73,17 @@ export function buildGraph(
       continue;
     }
     const key = `${from}:${to}:${p.valueKind}`;
-    const e = edges.get(key) ?? { from, to, valueKind: p.valueKind as ValueKind | null, count: 0, usd: 0n };
+    const e = edges.get(key) ?? {
+      from,
+      to,
+      valueKind: p.valueKind as ValueKind | null,
+      count: 0,
+      usd: 0n,
+      maxUsd: null,
+    };
     e.count += p.count;
     e.usd += p.usd;
+    if (p.maxUsd !== null && (e.maxUsd === null || p.maxUsd > e.maxUsd)) e.maxUsd = p.maxUsd;
     edges.set(key, e);
   }
   const sorted = [...edges.values()].sort((a, b) => byValue(a, b) || a.from - b.from || a.to - b.to);

@@ -87,7 +87,11 @@ export async function getNetwork(filter: DealFilter, top = NETWORK_TOP): Promise
     r,
     ...positions.get(key)!,
   }));
-  const largest = await largestPairDeals(ids, companyIds);
+  // Only the drawn edges between two companies open a deal: an edge to "Other" has none.
+  const largest = await largestPairDeals(
+    ids,
+    graph.edges.filter((e) => e.from !== OTHER && e.to !== OTHER),
+  );
   const dealIds = [...new Set(largest.map((l) => l.dealId))];
   const rows = await db.deal.findMany({ where: { id: { in: dealIds } }, include: DEAL_INCLUDE });
   const dealsById = new Map(rows.map((r) => [r.id, edgeDeal(toDealDto(r))]));
