@@ -47,4 +47,16 @@ describe("buildGraph", () => {
     expect(edges.map((e) => e.usd)).toEqual([9n, 5n]);
     expect(omitted).toBe(1);
   });
+
+  it("draws each company's largest link before the rest, so none is left without an arrow", () => {
+    // 1 -> 2 and 2 -> 1 are the largest, but 3's only link is drawn rather than the third of them.
+    const pairs = [pair(1, 2, 90n), pair(2, 1, 80n), pair(1, 2, 70n, "up_to"), pair(3, 1, 1n)];
+    const { edges, omitted } = buildGraph(pairs, 10, 3);
+    expect(edges.map((e) => [e.from, e.to, e.valueKind])).toEqual([
+      [1, 2, "firm"],
+      [2, 1, "firm"],
+      [3, 1, "firm"],
+    ]);
+    expect(omitted).toBe(1);
+  });
 });

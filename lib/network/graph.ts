@@ -87,5 +87,18 @@ export function buildGraph(
     edges.set(key, e);
   }
   const sorted = [...edges.values()].sort((a, b) => byValue(a, b) || a.from - b.from || a.to - b.to);
-  return { nodes, edges: sorted.slice(0, maxEdges), hidden, omitted: Math.max(0, sorted.length - maxEdges) };
+  // Each node's largest link first, so that no company is left without an arrow (at 100,000
+  // deals the links to "Other" are the largest of all), then the largest of the rest.
+  const drawn = new Set<GraphEdge>();
+  for (const n of nodes) {
+    const largest = sorted.find((e) => e.from === n.id || e.to === n.id);
+    if (largest && drawn.size < maxEdges) drawn.add(largest);
+  }
+  for (const e of sorted) if (drawn.size < maxEdges) drawn.add(e);
+  return {
+    nodes,
+    edges: sorted.filter((e) => drawn.has(e)),
+    hidden,
+    omitted: Math.max(0, sorted.length - drawn.size),
+  };
 }
