@@ -123,11 +123,6 @@ export async function getStats(filter: DealFilter): Promise<StatsDto> {
   };
 }
 
-/** Deals and exact USD sums per company, role and value kind, over every deal. */
-export async function companyRoleTotals(): Promise<StatsDto["byCompanyRole"]> {
-  return (await companyRoleSums(null)).map(withUsdText);
-}
-
 /**
  * Exact USD sums of the deals with a value, per announcement date and value kind: the input of
  * the running-total chart, one row per day and kind rather than one per deal.
