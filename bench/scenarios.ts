@@ -20,6 +20,7 @@ export const PAGES: readonly { path: string; goal: boolean }[] = [
   { path: "/deals", goal: true },
   { path: `/deals?company=${BENCH_COMPANY}`, goal: true },
   { path: "/timeline", goal: true },
+  { path: "/network", goal: false },
   { path: "/", goal: false },
   { path: "/compare", goal: true },
   { path: "/api/stats", goal: true },

@@ -2,15 +2,18 @@
 // and are shared read-only: on SQLite and (with TEST_POSTGRES_URL) PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
+import type { listDeals as ListDeals } from "@/lib/deals/queries";
+import type { getStats as GetStats } from "@/lib/stats/queries";
+import type { cached as Cached, cacheStats as CacheStats } from "./cache";
 import { addHandDeal } from "@/tests/setup/hand-rows";
 import { createSeededDatabase } from "@/tests/setup/test-db";
 
 let url: string;
 let other: ReturnType<typeof createPrismaClient>;
-let listDeals: typeof import("@/lib/deals/queries").listDeals;
-let getStats: typeof import("@/lib/stats/queries").getStats;
-let cached: typeof import("./cache").cached;
-let cacheStats: typeof import("./cache").cacheStats;
+let listDeals: typeof ListDeals;
+let getStats: typeof GetStats;
+let cached: typeof Cached;
+let cacheStats: typeof CacheStats;
 
 beforeAll(async () => {
   url = await createSeededDatabase("cache");

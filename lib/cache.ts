@@ -52,7 +52,10 @@ const argsKey = (args: readonly unknown[]) =>
  * `fn`, answering from the cache when the data version and the arguments (by their JSON) are the
  * same as a call before. `name` must be unique per function. Errors are not cached.
  */
-export function cached<A extends unknown[], R>(name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+export function cached<A extends unknown[], R>(
+  name: string,
+  fn: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
   return async (...args: A): Promise<R> => {
     if (!store) return fn(...args);
     const key = `${await dealDataVersion()}\u0000${name}\u0000${argsKey(args)}`;

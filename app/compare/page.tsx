@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QueryErrors } from "@/components/ui/query-errors";
 import { VALUE_KIND_HELP, VALUE_KIND_LABEL, VALUE_KIND_ORDER } from "@/components/ui/value-kind";
 import { parseSearchParams, type PageSearchParams } from "@/lib/api/search-params";
-import { companiesInDeals, companyRoleRows, compareBar, cumulativeRow } from "@/lib/charts/compare-view";
+import { companyRoleChart, compareBar, cumulativeRow, LARGEST_DEALS, TOP_COMPANIES } from "@/lib/charts/compare-view";
 import { cumulativeByKind } from "@/lib/charts/series";
 import { getDealsBySlug } from "@/lib/deals/compare";
 import { listDeals } from "@/lib/deals/queries";
@@ -36,8 +36,6 @@ export async function generateMetadata({ searchParams }: { searchParams: PageSea
 
 /** Past this many dates the running total is drawn per month (or year); see cumulativeByKind. */
 const MAX_CUMULATIVE_POINTS = 200;
-/** Companies in the company-and-role chart and its table. */
-const TOP_COMPANIES = 12;
 
 export default async function ComparePage({ searchParams }: { searchParams: PageSearchParams }) {
   const params = await searchParams;
@@ -47,7 +45,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
   const chosenSlugs = query.deal ?? [];
   const [chosen, candidates, valued] = await Promise.all([
     getDealsBySlug(chosenSlugs),
-    listDeals({ sort: "-valueUsd", limit: 50, minUsd: "0.01" }, { withTotal: false }),
+    listDeals(LARGEST_DEALS, { withTotal: false }),
     valuedDays(),
   ]);
   const withoutValue = chosen.deals.filter((d) => !hasValue(d));
@@ -58,9 +56,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
   const cumulative = cumulativeByKind(valued, MAX_CUMULATIVE_POINTS);
   const cumulativeKinds = VALUE_KIND_ORDER.filter((k) => valued.some((v) => v.kind === k));
   // The company chart follows the deals picked; with none, the largest deals.
-  const picked = chosen.deals.length > 0;
-  const inDeals = companiesInDeals(picked ? chosen.deals : candidates.data, TOP_COMPANIES);
-  const roleChart = companyRoleRows(inDeals.companies);
+  const roleChart = companyRoleChart(chosen.deals, candidates.data);
 
   return (
     <div className="space-y-8">
@@ -182,9 +178,13 @@ export default async function ComparePage({ searchParams }: { searchParams: Page
         <ChartFigure
           id="company-role"
           drawnInBrowser
-          title={picked ? "Companies in these deals, by role" : "Companies in the largest deals, by role"}
-          description={`How many of ${picked ? "the deals picked" : "the largest deals"} each company takes part in, coloured by its role in each. A deal counts once per company; its value is not credited to every party.${inDeals.of > inDeals.companies.length ? ` The ${TOP_COMPANIES} companies in most of them.` : ""}`}
-          table={<CompanyDealsTable companies={inDeals.companies} />}
+          title={roleChart.title}
+          description={`How many of ${roleChart.picked ? "the deals picked" : "the largest deals"} each company takes part in, coloured by its role in each. A deal counts once per company; its value is not credited to every party.${roleChart.of > roleChart.companies.length ? ` The ${TOP_COMPANIES} companies in most of them.` : ""}`}
+          table={<CompanyDealsTable companies={roleChart.companies} />}
+          downloads={{
+            chart: "company-role",
+            query: roleChart.picked ? queryString({ deal: roleChart.deals }) : "",
+          }}
         >
           <CompanyRoleChart rows={roleChart.rows} roles={roleChart.roles} />
         </ChartFigure>

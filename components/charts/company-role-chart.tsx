@@ -2,9 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ROLE_COLOR } from "@/components/ui/role-colors";
+import type { CompanyRoleRow } from "@/lib/charts/compare-view";
 import { PARTY_ROLES, type PartyRole } from "@/lib/domain";
-
-export type CompanyRoleRow = { company: string } & Partial<Record<PartyRole, number>>;
 
 /** Deals per company, stacked by the company's role in each: a deal counts once, its value never per party. */
 export function CompanyRoleChart({ rows, roles }: { rows: CompanyRoleRow[]; roles: PartyRole[] }) {

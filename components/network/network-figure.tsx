@@ -17,7 +17,7 @@ export function networkDescription(network: Network, top: number): string {
       : "",
     network.hidden ? `${formatCount(network.hidden)} deals between two of the other companies are not drawn.` : "",
     network.omitted
-      ? `Only the ${formatCount(network.edges.length)} largest links are drawn; ${formatCount(network.omitted)} smaller ones are left out (narrow the filters to see them).`
+      ? `Only ${formatCount(network.edges.length)} links are drawn: each company's largest, then the largest of the rest; ${formatCount(network.omitted)} smaller ones are left out (narrow the filters to see them).`
       : "",
   ]
     .filter(Boolean)

@@ -1,7 +1,7 @@
 import { VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import { formatCount, formatUsdCompact } from "@/lib/format";
 import { arrowSize, edgePaths, edgeWidths } from "@/lib/network/geometry";
-import { HEIGHT, WIDTH } from "@/lib/network/layout";
+import { HEIGHT, LABEL_SIZE, WIDTH } from "@/lib/network/layout";
 import type { Network, NetworkEdge } from "@/lib/network/queries";
 import { edgeColor, edgeDash, NO_VALUE } from "./edge-style";
 import { NetworkHover } from "./network-hover";
@@ -131,9 +131,9 @@ export function NetworkGraph({
                   />
                   <text
                     x={n.x}
-                    y={n.y + n.r + 14}
+                    y={n.labelY}
                     textAnchor="middle"
-                    fontSize={13}
+                    fontSize={LABEL_SIZE}
                     className="fill-slate-900 stroke-white dark:fill-slate-100 dark:stroke-slate-950"
                     strokeWidth={4}
                     paintOrder="stroke"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DealDto } from "@/lib/deals/schemas";
-import { companiesInDeals, companyRoleRows } from "./compare-view";
+import { companiesInDeals, companyRoleChart, companyRoleRows } from "./compare-view";
 
 const deal = (slug: string, parties: DealDto["parties"]) => ({ slug, title: slug, parties }) as DealDto;
 
@@ -39,5 +39,18 @@ describe("companiesInDeals", () => {
     const { rows, roles } = companyRoleRows(companiesInDeals([buildOut, another]).companies);
     expect(roles).toEqual(["customer", "foundry", "manufacturing_partner", "sponsor"]);
     expect(rows.find((r) => r.company === "TSMC")).toEqual({ company: "TSMC", manufacturing_partner: 1, foundry: 1 });
+  });
+
+  it("draws the deals picked or, with none, the largest, under the title that says which", () => {
+    const picked = companyRoleChart([foundry], [buildOut, another]);
+    expect(picked).toMatchObject({ title: "Companies in these deals, by role", picked: true, deals: ["ai6"] });
+    expect(picked.rows).toEqual([
+      { company: "Samsung", foundry: 1 },
+      { company: "Tesla", customer: 1 },
+    ]);
+    const largest = companyRoleChart([], [buildOut, another]);
+    expect(largest).toMatchObject({ title: "Companies in the largest deals, by role", picked: false, of: 7 });
+    expect(largest.deals).toEqual(["build-out", "ai5"]);
+    expect(largest.companies).toHaveLength(7);
   });
 });

@@ -89,17 +89,38 @@ export function companiesInDeals(deals: readonly DealDto[], top = 12): { compani
   return { companies: companies.slice(0, top), of: companies.length };
 }
 
+export type CompanyRoleRow = { company: string } & Partial<Record<PartyRole, number>>;
+
 /** Chart rows: deals per role for each company, keyed by role, and the roles present in PARTY_ROLES order. */
-export function companyRoleRows(companies: readonly CompanyDeals[]): {
-  rows: ({ company: string } & Partial<Record<PartyRole, number>>)[];
-  roles: PartyRole[];
-} {
+export function companyRoleRows(companies: readonly CompanyDeals[]): { rows: CompanyRoleRow[]; roles: PartyRole[] } {
   const present = new Set(companies.flatMap((c) => c.deals.map((d) => d.role)));
   const roles = (Object.keys(PARTY_ROLES) as PartyRole[]).filter((r) => present.has(r));
   const rows = companies.map((c) => {
-    const row: { company: string } & Partial<Record<PartyRole, number>> = { company: c.name };
+    const row: CompanyRoleRow = { company: c.name };
     for (const d of c.deals) row[d.role] = (row[d.role] ?? 0) + 1;
     return row;
   });
   return { rows, roles };
+}
+
+/** The deals /compare offers to pick from, largest first; the company chart draws them when none is picked. */
+export const LARGEST_DEALS = { sort: "-valueUsd", limit: 50, minUsd: "0.01" } as const;
+/** Companies in the company-and-role chart and its table. */
+export const TOP_COMPANIES = 12;
+
+/**
+ * The company-and-role chart of /compare, as the page and its downloads draw it: the companies
+ * of the deals picked or, with none picked, of the largest deals.
+ */
+export function companyRoleChart(picked: readonly DealDto[], largest: readonly DealDto[]) {
+  const isPicked = picked.length > 0;
+  const inDeals = companiesInDeals(isPicked ? picked : largest, TOP_COMPANIES);
+  return {
+    title: isPicked ? "Companies in these deals, by role" : "Companies in the largest deals, by role",
+    picked: isPicked,
+    /** the deals counted */
+    deals: (isPicked ? picked : largest).map((d) => d.slug),
+    ...inDeals,
+    ...companyRoleRows(inDeals.companies),
+  };
 }

@@ -1,5 +1,7 @@
+import { ROLE_COLOR } from "@/components/ui/role-colors";
 import { VALUE_KIND_CHART, VALUE_KIND_LABEL } from "@/components/ui/value-kind";
-import type { ValueKind } from "@/lib/domain";
+import type { CompanyRoleRow } from "@/lib/charts/compare-view";
+import { PARTY_ROLES, type PartyRole, type ValueKind } from "@/lib/domain";
 import { decimalToMinorUnits } from "@/lib/amounts/decimal";
 import { formatUsdCompact } from "@/lib/format";
 import { type ChartBody, fillOf, text, truncate, WIDTH } from "./svg-doc";
@@ -124,39 +126,51 @@ export function linesBody(points: readonly LinePoint[], kinds: readonly ValueKin
 
 const formatCents = (minor: bigint) => `${minor / 100n}`;
 
-// Okabe-Ito, as the page's company-and-role chart.
-const ROLE_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"];
-
-export interface StackRow {
-  label: string;
-  /** USD per role label, exact decimal text */
-  parts: { role: string; usd: string }[];
-}
-
-/** Horizontal bars stacked by role, one value kind. */
-export function stackedBody(rows: readonly StackRow[], roles: readonly string[]): ChartBody {
+/** Deals per company stacked by role, in each role's colour as on /compare: counts, never values. */
+export function roleCountsBody(rows: readonly CompanyRoleRow[], roles: readonly PartyRole[]): ChartBody {
   const labelW = 170;
   const x0 = PAD + labelW;
   const span = WIDTH - x0 - PAD - 70;
   const row = 28;
-  const totals = rows.map((r) => r.parts.reduce((s, p) => s + decimalToMinorUnits(p.usd), 0n));
-  const max = totals.reduce((m, t) => (t > m ? t : m), 0n);
+  const totals = rows.map((r) => roles.reduce((n, role) => n + (r[role] ?? 0), 0));
+  const most = Math.max(1, ...totals);
+  const unit = span / most;
+  const plotH = rows.length * row;
+  const step = Math.ceil(most / 10);
+  const ticks = Array.from({ length: Math.floor(most / step) + 1 }, (_, i) => i * step).map(
+    (n) =>
+      `<line x1="${(x0 + n * unit).toFixed(1)}" y1="0" x2="${(x0 + n * unit).toFixed(1)}" y2="${plotH}" stroke="#e2e8f0"/>${text(x0 + n * unit, plotH + 14, String(n), 'font-size="11" fill="#475569" text-anchor="middle"')}`,
+  );
   const bars = rows.map((r, i) => {
     let x = x0;
-    const segs = r.parts.map((p) => {
-      const w = share(p.usd, max) * span;
-      const color = ROLE_COLORS[roles.indexOf(p.role) % ROLE_COLORS.length];
-      const seg = `<rect x="${x.toFixed(1)}" y="${i * row + 5}" width="${w.toFixed(1)}" height="18" fill="${color}"/>`;
+    const segs = roles.map((role) => {
+      const w = (r[role] ?? 0) * unit;
+      const seg =
+        w > 0
+          ? `<rect x="${x.toFixed(1)}" y="${i * row + 5}" width="${w.toFixed(1)}" height="18" fill="${ROLE_COLOR[role]}"/>`
+          : "";
       x += w;
       return seg;
     });
-    return `${text(PAD, i * row + 18, truncate(r.label, 26), LABEL)}${segs.join("")}${text(x + 6, i * row + 18, formatUsdCompact(formatCents(totals[i]!)), LABEL)}`;
+    const total = totals[i]!;
+    return `${text(PAD, i * row + 18, truncate(r.company, 26), LABEL)}${segs.join("")}${text(x + 6, i * row + 18, `${total} ${total === 1 ? "deal" : "deals"}`, LABEL)}`;
   });
+  // The legend wraps onto as many lines as its roles need.
   let lx = PAD;
-  const legend = roles.map((role, i) => {
-    const item = `<rect x="${lx}" y="${rows.length * row + 10}" width="12" height="12" fill="${ROLE_COLORS[i % ROLE_COLORS.length]}"/>${text(lx + 18, rows.length * row + 20, role, 'font-size="11" fill="#475569"')}`;
-    lx += 36 + role.length * 6.5;
+  let ly = plotH + 24;
+  const legend = roles.map((role) => {
+    const label = PARTY_ROLES[role];
+    const w = 36 + label.length * 6.5;
+    if (lx + w > WIDTH - PAD && lx > PAD) {
+      lx = PAD;
+      ly += 18;
+    }
+    const item = `<rect x="${lx}" y="${ly}" width="12" height="12" fill="${ROLE_COLOR[role]}"/>${text(lx + 18, ly + 10, label, 'font-size="11" fill="#475569"')}`;
+    lx += w;
     return item;
   });
-  return { height: rows.length * row + 34, svg: bars.join("") + legend.join("") };
+  return {
+    height: ly + 22,
+    svg: `${ticks.join("")}${text(WIDTH - PAD, plotH + 14, "Deals", 'font-size="11" fill="#64748b" text-anchor="end"')}${bars.join("")}${legend.join("")}`,
+  };
 }

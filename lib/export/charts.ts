@@ -1,20 +1,20 @@
 import "server-only";
 import { z } from "zod";
-import { VALUE_KIND_LABEL } from "@/components/ui/value-kind";
-import { companyRoleSeries, cumulativeByKind } from "@/lib/charts/series";
+import { companyRoleChart, LARGEST_DEALS, TOP_COMPANIES } from "@/lib/charts/compare-view";
+import { cumulativeByKind } from "@/lib/charts/series";
 import { getDealsBySlug } from "@/lib/deals/compare";
 import { CompareQuerySchema } from "@/lib/deals/schemas";
 import { listDeals } from "@/lib/deals/queries";
 import { hasValue, type DealWithValue } from "@/lib/deals/schemas";
 import { dealWhere } from "@/lib/deals/where";
-import { PARTY_ROLES, ValueKind, type PartyRole } from "@/lib/domain";
+import { ValueKind } from "@/lib/domain";
 import { describeDealFilter } from "@/lib/feeds/describe-filter";
 import { formatValue } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getNetwork } from "@/lib/network/queries";
 import { NetworkQuerySchema } from "@/lib/network/schemas";
-import { companyRoleTotals, valuedDays } from "@/lib/stats/queries";
-import { barsBody, linesBody, stackedBody } from "./bodies";
+import { valuedDays } from "@/lib/stats/queries";
+import { barsBody, linesBody, roleCountsBody } from "./bodies";
 import { networkBody } from "./network-body";
 import type { ChartBody } from "./svg-doc";
 
@@ -32,7 +32,6 @@ export interface ChartExport {
 
 /** Past this many dates the running total is drawn per month, as on /compare. */
 const MAX_CUMULATIVE_POINTS = 200;
-const TOP_COMPANIES = 12;
 
 const dealBars = (deals: DealWithValue[]) =>
   deals.map((d) => ({ label: d.title, valueText: formatValue(d.value), usd: d.value.usd, kind: d.value.kind }));
@@ -92,26 +91,28 @@ export const CHARTS = {
     },
   }),
   "company-role": define({
-    schema: z.object({ valueKind: ValueKind.default("firm") }),
-    load: async ({ valueKind }) => {
-      const buckets = await companyRoleTotals();
-      const label = (r: string) => PARTY_ROLES[r as PartyRole] ?? r;
-      const series = companyRoleSeries(buckets, label, TOP_COMPANIES).find((s) => s.kind === valueKind);
-      const drawn = new Set(series?.companies ?? []);
-      const rows = buckets.filter((b) => b.valueKind === valueKind && drawn.has(b.company) && b.usd !== "0");
-      const names = new Map(rows.map((r) => [r.company, r.name]));
-      const stack = (series?.companies ?? []).map((slug) => ({
-        label: names.get(slug) ?? slug,
-        parts: rows.filter((r) => r.company === slug).map((r) => ({ role: label(r.role), usd: r.usd })),
-      }));
+    schema: CompareQuerySchema.pick({ deal: true }),
+    load: async ({ deal }) => {
+      // As /compare: the deals picked, or with none of them found, the largest deals.
+      const { deals: picked } = await getDealsBySlug(deal ?? []);
+      const largest = picked.length ? [] : (await listDeals(LARGEST_DEALS, { withTotal: false })).data;
+      const chart = companyRoleChart(picked, largest);
+      const scope = chart.picked
+        ? `deals ${chart.deals.join(", ")}`
+        : `the ${LARGEST_DEALS.limit} largest deals by US-dollar value`;
       return {
-        title: `Value by company and role: ${VALUE_KIND_LABEL[valueKind]}`,
-        filters: `all deals, value kind ${VALUE_KIND_LABEL[valueKind]}, the ${TOP_COMPANIES} companies with the largest total`,
-        deals: { valueKind },
-        body: stackedBody(stack, series?.roles ?? []),
+        title: chart.title,
+        filters: `${scope}; each deal counted once per company${chart.of > chart.companies.length ? `, the ${TOP_COMPANIES} companies in most of them` : ""}`,
+        deals: { slug: { in: chart.deals } },
+        body: roleCountsBody(chart.rows, chart.roles),
         csv: {
-          columns: ["company", "name", "role", "value_kind", "deals", "usd"],
-          rows: rows.map((r) => [r.company, r.name, r.role, r.valueKind, r.count, r.usd]),
+          columns: ["company", "name", "role", "deals"],
+          rows: chart.companies.flatMap((c, i) =>
+            chart.roles.flatMap((role) => {
+              const n = chart.rows[i]![role];
+              return n ? [[c.company, c.name, role, n]] : [];
+            }),
+          ),
         },
       };
     },

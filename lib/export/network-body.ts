@@ -1,7 +1,7 @@
 import { VALUE_KIND_LABEL } from "@/components/ui/value-kind";
 import { edgeColor, edgeDash, NO_VALUE } from "@/components/network/edge-style";
 import { arrowSize, edgePaths, edgeWidths } from "@/lib/network/geometry";
-import { HEIGHT, WIDTH as NET_WIDTH } from "@/lib/network/layout";
+import { HEIGHT, LABEL_SIZE, WIDTH as NET_WIDTH } from "@/lib/network/layout";
 import type { Network } from "@/lib/network/queries";
 import { type ChartBody, esc, text, WIDTH } from "./svg-doc";
 
@@ -25,18 +25,24 @@ export function networkBody(network: Network): ChartBody {
         : "";
     })
     .join("");
-  const nodes = network.nodes
+  // Every label above every circle: in a crowded middle, a circle drawn later must not hide a name.
+  const circles = network.nodes
     .map(
       (n) =>
-        `<circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="${n.r.toFixed(1)}" fill="#ffffff" stroke="#475569" stroke-width="2"/>` +
-        text(
-          n.x,
-          n.y + n.r + 14,
-          n.name,
-          'font-size="13" text-anchor="middle" fill="#0f172a" stroke="#ffffff" stroke-width="4" paint-order="stroke" stroke-linejoin="round"',
-        ),
+        `<circle cx="${n.x.toFixed(1)}" cy="${n.y.toFixed(1)}" r="${n.r.toFixed(1)}" fill="#ffffff" stroke="#475569" stroke-width="2"/>`,
     )
     .join("");
+  const labels = network.nodes
+    .map((n) =>
+      text(
+        n.x,
+        n.labelY,
+        n.name,
+        `font-size="${LABEL_SIZE}" text-anchor="middle" fill="#0f172a" stroke="#ffffff" stroke-width="4" paint-order="stroke" stroke-linejoin="round"`,
+      ),
+    )
+    .join("");
+  const nodes = circles + labels;
   const kinds = [...new Set(network.edges.map((e) => e.valueKind))];
   let x = 24;
   const legend = kinds

@@ -8,6 +8,7 @@ const pair = (from: number, to: number, usd: bigint, valueKind: string | null = 
   valueKind,
   count,
   usd,
+  maxUsd: valueKind === null ? null : usd,
 });
 
 describe("buildGraph", () => {
@@ -44,6 +45,18 @@ describe("buildGraph", () => {
     const pairs = [pair(1, 2, 5n), pair(2, 3, 9n), pair(3, 1, 1n)];
     const { edges, omitted } = buildGraph(pairs, 10, 2);
     expect(edges.map((e) => e.usd)).toEqual([9n, 5n]);
+    expect(omitted).toBe(1);
+  });
+
+  it("draws each company's largest link before the rest, so none is left without an arrow", () => {
+    // 1 -> 2 and 2 -> 1 are the largest, but 3's only link is drawn rather than the third of them.
+    const pairs = [pair(1, 2, 90n), pair(2, 1, 80n), pair(1, 2, 70n, "up_to"), pair(3, 1, 1n)];
+    const { edges, omitted } = buildGraph(pairs, 10, 3);
+    expect(edges.map((e) => [e.from, e.to, e.valueKind])).toEqual([
+      [1, 2, "firm"],
+      [2, 1, "firm"],
+      [3, 1, "firm"],
+    ]);
     expect(omitted).toBe(1);
   });
 });

@@ -24,6 +24,8 @@ export interface GraphEdge {
   valueKind: ValueKind | null;
   count: number;
   usd: bigint;
+  /** the largest value among the edge's deals, null when none has one */
+  maxUsd: bigint | null;
 }
 
 const byValue = (a: { usd: bigint; count: number }, b: { usd: bigint; count: number }) =>
@@ -71,11 +73,32 @@ export function buildGraph(
       continue;
     }
     const key = `${from}:${to}:${p.valueKind}`;
-    const e = edges.get(key) ?? { from, to, valueKind: p.valueKind as ValueKind | null, count: 0, usd: 0n };
+    const e = edges.get(key) ?? {
+      from,
+      to,
+      valueKind: p.valueKind as ValueKind | null,
+      count: 0,
+      usd: 0n,
+      maxUsd: null,
+    };
     e.count += p.count;
     e.usd += p.usd;
+    if (p.maxUsd !== null && (e.maxUsd === null || p.maxUsd > e.maxUsd)) e.maxUsd = p.maxUsd;
     edges.set(key, e);
   }
   const sorted = [...edges.values()].sort((a, b) => byValue(a, b) || a.from - b.from || a.to - b.to);
-  return { nodes, edges: sorted.slice(0, maxEdges), hidden, omitted: Math.max(0, sorted.length - maxEdges) };
+  // Each node's largest link first, so that no company is left without an arrow (at 100,000
+  // deals the links to "Other" are the largest of all), then the largest of the rest.
+  const drawn = new Set<GraphEdge>();
+  for (const n of nodes) {
+    const largest = sorted.find((e) => e.from === n.id || e.to === n.id);
+    if (largest && drawn.size < maxEdges) drawn.add(largest);
+  }
+  for (const e of sorted) if (drawn.size < maxEdges) drawn.add(e);
+  return {
+    nodes,
+    edges: sorted.filter((e) => drawn.has(e)),
+    hidden,
+    omitted: Math.max(0, sorted.length - drawn.size),
+  };
 }

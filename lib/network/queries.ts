@@ -7,7 +7,7 @@ import { dealWhere } from "@/lib/deals/where";
 import type { ValueKind } from "@/lib/domain";
 import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import { buildGraph, OTHER } from "./graph";
-import { layoutGraph } from "./layout";
+import { labelBaselines, layoutGraph, nodeRadii } from "./layout";
 import { largestPairDeals, pairSums } from "./pair-sums";
 
 /** Companies drawn by default; the rest are one "Other" node. */
@@ -23,6 +23,8 @@ export interface NetworkNode {
   x: number;
   y: number;
   r: number;
+  /** the name's baseline: under the circle, or over it where underneath is crowded */
+  labelY: number;
 }
 
 export interface EdgeDeal {
@@ -57,8 +59,6 @@ export interface Network {
   omitted: number;
 }
 
-const nodeRadius = (count: number) => Math.min(24, 7 + Math.sqrt(count) * 3);
-
 /** The companies-and-deals graph of the deals matching a /deals filter, laid out. */
 export async function getNetwork(filter: DealFilter, top = NETWORK_TOP): Promise<Network> {
   const where = dealWhere(filter);
@@ -73,12 +73,13 @@ export async function getNetwork(filter: DealFilter, top = NETWORK_TOP): Promise
     ).map((c) => [c.id, c]),
   );
   const key = (id: number) => (id === OTHER ? "other" : companies.get(id)!.slug);
-  const sized = graph.nodes.map((n) => ({ n, key: key(n.id), r: nodeRadius(n.count) }));
+  const radii = nodeRadii(graph.nodes.map((n) => ({ count: n.count, other: n.id === OTHER })));
+  const sized = graph.nodes.map((n, i) => ({ n, key: key(n.id), r: radii[i]! }));
   const positions = layoutGraph(
     sized.map(({ key, r }) => ({ key, r })),
     graph.edges.map((e) => ({ from: key(e.from), to: key(e.to) })),
   );
-  const nodes = sized.map(({ n, key, r }) => ({
+  const placed = sized.map(({ n, key, r }) => ({
     key,
     slug: n.id === OTHER ? null : key,
     name: n.id === OTHER ? `Other (${n.members} companies)` : companies.get(n.id)!.name,
@@ -87,7 +88,13 @@ export async function getNetwork(filter: DealFilter, top = NETWORK_TOP): Promise
     r,
     ...positions.get(key)!,
   }));
-  const largest = await largestPairDeals(ids, companyIds);
+  const baselines = labelBaselines(placed);
+  const nodes = placed.map((n) => ({ ...n, labelY: baselines.get(n.key)! }));
+  // Only the drawn edges between two companies open a deal: an edge to "Other" has none.
+  const largest = await largestPairDeals(
+    ids,
+    graph.edges.filter((e) => e.from !== OTHER && e.to !== OTHER),
+  );
   const dealIds = [...new Set(largest.map((l) => l.dealId))];
   const rows = await db.deal.findMany({ where: { id: { in: dealIds } }, include: DEAL_INCLUDE });
   const dealsById = new Map(rows.map((r) => [r.id, edgeDeal(toDealDto(r))]));

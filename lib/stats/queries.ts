@@ -124,11 +124,6 @@ async function getStatsUncached(filter: DealFilter): Promise<StatsDto> {
   };
 }
 
-/** Deals and exact USD sums per company, role and value kind, over every deal. */
-async function companyRoleTotalsUncached(): Promise<StatsDto["byCompanyRole"]> {
-  return (await companyRoleSums(null)).map(withUsdText);
-}
-
 /**
  * Exact USD sums of the deals with a value, per announcement date and value kind: the input of
  * the running-total chart, one row per day and kind rather than one per deal.
@@ -188,7 +183,6 @@ async function valueTotalsUncached(
 
 // Answers under the data version (lib/cache.ts).
 export const getStats = cached("stats/queries#getStats", getStatsUncached);
-export const companyRoleTotals = cached("stats/queries#companyRoleTotals", companyRoleTotalsUncached);
 export const valuedDays = cached("stats/queries#valuedDays", valuedDaysUncached);
 export const headline = cached("stats/queries#headline", headlineUncached);
 export const valueTotals = cached("stats/queries#valueTotals", valueTotalsUncached);

@@ -114,10 +114,6 @@ describe("statistics summed in the database", () => {
     expect(viaIds).toEqual(all);
   });
 
-  it("companyRoleTotals is getStats' split over every deal", async () => {
-    expect(await stats.companyRoleTotals()).toEqual((await stats.getStats({})).byCompanyRole);
-  });
-
   it("the running total from per-day sums equals the one from every deal", async () => {
     const deals = await db.deal.findMany({
       where: { valueUsdMinor: { not: null }, valueKind: { not: null } },

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { XMLParser } from "fast-xml-parser";
+import { PARTY_ROLES, type PartyRole } from "../../lib/domain";
 
 // The Download links beside each chart fetch a real SVG (parsing, with the title and source
 // line), a PNG (signature and size) and CSV, all carrying the data version.
@@ -7,6 +8,11 @@ import { XMLParser } from "fast-xml-parser";
 const CHART_PAGES = [
   { path: "/compare?deal=tesla-samsung-ai6-foundry&deal=meta-amd-instinct", title: "2 deals side by side" },
   { path: "/compare?deal=tesla-samsung-ai6-foundry&deal=meta-amd-instinct", title: "Announced value over time" },
+  {
+    path: "/compare?deal=tesla-samsung-ai6-foundry&deal=meta-amd-instinct",
+    title: "Companies in these deals, by role",
+  },
+  { path: "/compare", title: "Companies in the largest deals, by role" },
   { path: "/", title: "Largest deals" },
   { path: "/network?company=xai", title: "Who deals with whom" },
 ];
@@ -36,6 +42,34 @@ test("every chart's SVG, PNG and CSV download works", async ({ page, request }) 
     const csv = await request.get((await link("CSV"))!);
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
     expect((await csv.text()).split("\n").length).toBeGreaterThan(1);
+  }
+});
+
+// The company chart's CSV holds what the chart draws: its companies in its order, each with its
+// deals per role, as the chart's own table lists them ("Customer in Tesla–Samsung AI6 …").
+test("the company chart's CSV is the chart's companies, deals and roles", async ({ page, request }) => {
+  for (const path of ["/compare", "/compare?deal=tesla-samsung-ai6-foundry&deal=nvidia-us-ai-infrastructure"]) {
+    await page.goto(path);
+    const figure = page.locator("figure", { has: page.getByTestId("company-role-chart") });
+    const href = await figure.getByRole("link", { name: /as CSV data$/ }).getAttribute("href");
+    const [header, ...lines] = (await (await request.get(href!)).text()).trim().split("\n");
+    expect(header, path).toBe("company,name,role,deals");
+    const fromCsv = new Map<string, string[]>();
+    for (const line of lines) {
+      const [, name, role, deals] = line.split(",");
+      for (let i = 0; i < Number(deals); i++)
+        fromCsv.set(name!, [...(fromCsv.get(name!) ?? []), PARTY_ROLES[role as PartyRole]]);
+    }
+    const table = figure.locator("table tbody tr");
+    const drawn = await table.evaluateAll((rows) =>
+      rows.map((r) => [
+        r.querySelector("th")!.textContent!.trim(),
+        [...r.querySelectorAll("li")].map((li) => li.textContent!.split(" in ")[0]!.trim()),
+      ]),
+    );
+    expect(drawn.length, path).toBeGreaterThan(1);
+    const sortRoles = ([name, roles]: (string | string[])[]) => [name, [...(roles as string[])].sort()];
+    expect([...fromCsv.entries()].map(sortRoles), path).toEqual(drawn.map(sortRoles));
   }
 });
 
