@@ -47,6 +47,27 @@ describe("seeding a real SQLite database", () => {
     expect(await db.deal.findUnique({ where: { id: manual.id } })).not.toBeNull();
   });
 
+  it("re-seeds by writing only what differs from the seed", async () => {
+    const stamps = async () =>
+      new Map((await db.deal.findMany({ select: { slug: true, updatedAt: true } })).map((d) => [d.slug, d.updatedAt]));
+    const token = async () => (await db.dataVersion.findUniqueOrThrow({ where: { id: 1 } })).token;
+    await db.deal.update({ where: { slug: "spacex-ipo" }, data: { title: "Edited by hand" } });
+    const edited = await stamps();
+
+    await writeSeed(db, loadSeedPlan());
+    const { title } = await db.deal.findUniqueOrThrow({ where: { slug: "spacex-ipo" } });
+    expect(title).toBe(seedData.deals.find((d) => d.slug === "spacex-ipo")!.title);
+    const restored = await stamps();
+    const moved = [...restored].filter(([slug, at]) => at.getTime() !== edited.get(slug)!.getTime());
+    expect(moved.map(([slug]) => slug)).toEqual(["spacex-ipo"]);
+
+    // Nothing differs now: not one row is written, so cached answers stay valid.
+    const version = await token();
+    await writeSeed(db, loadSeedPlan());
+    expect(await stamps()).toEqual(restored);
+    expect(await token()).toBe(version);
+  });
+
   it("stores money exactly, in cents, end to end", async () => {
     const ai6 = await db.deal.findUniqueOrThrow({ where: { slug: "tesla-samsung-ai6-foundry" } });
     expect(ai6.valueMinor).toBe(1_650_000_000_000n);

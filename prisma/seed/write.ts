@@ -1,7 +1,6 @@
-import { parsePartialDate } from "@/lib/dates/partial-date";
-import { DEAL_KINDS, EVENT_KINDS, PARTY_ROLES } from "@/lib/domain";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { dealSearchText, eventSearchText } from "@/lib/search";
+import { articleRow, companyRow, dealRow, eventRow, evidenceRow, fxRateRow } from "./rows";
+import { idOf, syncRows } from "./sync";
 import { fxKey, type SeedPlan } from "./validate";
 
 export type SeedCounts = Record<
@@ -21,216 +20,162 @@ export type SeedCounts = Record<
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /**
- * Writes a validated plan in one transaction. Every write is an upsert on a natural key,
- * so a second run changes nothing, and nothing is ever deleted: rows added by hand stay.
+ * Writes a validated plan in one transaction, as upserts on each record's natural key would:
+ * what is missing is created, what differs is updated, so a second run writes nothing, and only
+ * retired rows are deleted: rows added by hand or by an ingest stay. Each table is read once and
+ * its missing rows inserted in one statement (26 statements on a new database, 15 reads when
+ * nothing changed) rather than one or two per row: Prisma compiles every query on the main thread.
  */
 export async function writeSeed(db: PrismaClient, plan: SeedPlan): Promise<void> {
-  const companiesBySlug = new Map(plan.data.companies.map((c) => [c.slug, c]));
-  const companiesOf = (slugs: string[]) => slugs.map((s) => companiesBySlug.get(s)!);
-  const quotesOf = (owner: string) => [
-    ...new Set((plan.evidence.get(owner) ?? []).flatMap((ev) => [ev.quote, ev.gloss])),
-  ];
+  const { data } = plan;
   await db.$transaction(
     async (tx) => {
       await deleteRetired(tx, plan);
-      const fxRateIds = new Map<string, number>();
-      for (const r of plan.data.fxRates) {
-        const date = new Date(`${r.date}T00:00:00Z`);
-        const row = {
-          usdPerUnit: r.usdPerUnit,
-          source: r.source,
-          sourceUrl: r.sourceUrl,
-          note: r.note ?? null,
-        };
-        const { id } = await tx.fxRate.upsert({
-          where: { currency_date: { currency: r.currency, date } },
-          create: { currency: r.currency, date, ...row },
-          update: row,
-          select: { id: true },
-        });
-        fxRateIds.set(fxKey(r.currency, r.date), id);
-      }
+
+      const fxRates = await syncRows(data.fxRates.map(fxRateRow), {
+        key: (r) => fxKey(r.currency, r.date.toISOString().slice(0, 10)),
+        stored: await tx.fxRate.findMany({ where: { currency: { in: data.fxRates.map((r) => r.currency) } } }),
+        createMany: (rows) => tx.fxRate.createManyAndReturn({ data: rows }),
+        update: (s, row) => tx.fxRate.update({ where: { id: s.id }, data: row }),
+      });
       const rateId = (r: { currency: string; date: string } | null | undefined) =>
-        r ? (fxRateIds.get(fxKey(r.currency, r.date)) ?? null) : null;
+        r ? idOf(fxRates, fxKey(r.currency, r.date)) : null;
 
-      const articleIds = new Map<string, number>();
-      for (const a of plan.data.articles) {
-        const published = plan.published.get(a.slug)!;
-        const row = {
-          title: a.title,
-          publishedOn: published.start,
-          publishedPrecision: published.precision,
-          language: a.language,
-          citedSource: a.citedSource ?? null,
-          url: a.url ?? null,
-          sourceFile: a.file,
-          text: plan.texts.get(a.slug)!,
-        };
-        const { id } = await tx.article.upsert({
-          where: { slug: a.slug },
-          create: { slug: a.slug, ...row },
-          update: row,
-          select: { id: true },
-        });
-        articleIds.set(a.slug, id);
-      }
+      const articles = await syncRows(
+        data.articles.map((a) => articleRow(plan, a)),
+        {
+          key: (r) => r.slug,
+          stored: await tx.article.findMany({ where: { slug: { in: data.articles.map((a) => a.slug) } } }),
+          createMany: (rows) => tx.article.createManyAndReturn({ data: rows }),
+          update: (s, row) => tx.article.update({ where: { id: s.id }, data: row }),
+        },
+      );
 
-      const companyIds = new Map<string, number>();
-      for (const c of plan.data.companies) {
-        const row = { name: c.name, country: c.country ?? null, kind: c.kind };
-        const { id } = await tx.company.upsert({
-          where: { slug: c.slug },
-          create: { slug: c.slug, ...row },
-          update: row,
-          select: { id: true },
-        });
-        companyIds.set(c.slug, id);
-        for (const alias of c.aliases) {
-          await tx.companyAlias.upsert({
-            where: { companyId_alias: { companyId: id, alias } },
-            create: { companyId: id, alias },
-            update: {},
-          });
-        }
-      }
+      const companies = await syncRows(data.companies.map(companyRow), {
+        key: (r) => r.slug,
+        stored: await tx.company.findMany({ where: { slug: { in: data.companies.map((c) => c.slug) } } }),
+        createMany: (rows) => tx.company.createManyAndReturn({ data: rows }),
+        update: (s, row) => tx.company.update({ where: { id: s.id }, data: row }),
+      });
+      const companyId = (slug: string) => idOf(companies, slug);
+      const companyIds = [...companies.values()].map((c) => c.id);
+      await syncRows(
+        data.companies.flatMap((c) => c.aliases.map((alias) => ({ companyId: companyId(c.slug), alias }))),
+        {
+          key: (r) => `${r.companyId}/${r.alias}`,
+          stored: await tx.companyAlias.findMany({ where: { companyId: { in: companyIds } } }),
+          createMany: (rows) => tx.companyAlias.createManyAndReturn({ data: rows }),
+        },
+      );
 
-      const writeEvidence = async (
-        owner: string,
-        link: { dealId?: number; eventId?: number },
-        partyIds?: Map<string, number>,
-      ) => {
-        for (const ev of plan.evidence.get(owner) ?? []) {
-          const fig = ev.figure;
-          const row = {
-            articleId: articleIds.get(ev.article)!,
-            quote: ev.quote,
-            quoteStart: ev.quoteStart,
-            quoteEnd: ev.quoteEnd,
-            claim: ev.claim,
-            label: ev.label,
-            dealId: link.dealId ?? null,
-            eventId: link.eventId ?? null,
-            partyId: ev.party ? (partyIds?.get(`${ev.party.company}/${ev.party.role}`) ?? null) : null,
-            amountText: fig?.text ?? null,
-            amount: fig?.amount ?? null,
-            amountHigh: fig?.high ?? null,
-            unit: fig?.unit ?? null,
-            unitImplied: fig?.unitImplied ?? false,
-            qualifier: fig?.qualifier ?? null,
-            figureKind: fig?.kind ?? null,
-            figureDate: ev.figureDate?.start ?? null,
-            figurePrecision: ev.figureDate?.precision ?? null,
-            direction: fig?.direction ?? null,
-            amountUsd: ev.usd?.amount ?? null,
+      const deals = await syncRows(
+        data.deals.map((d) => dealRow(plan, d, rateId(plan.valueMinor.get(d.slug)?.rate))),
+        {
+          key: (r) => r.slug,
+          stored: await tx.deal.findMany({ where: { slug: { in: data.deals.map((d) => d.slug) } } }),
+          createMany: (rows) => tx.deal.createManyAndReturn({ data: rows }),
+          update: (s, row) => tx.deal.update({ where: { id: s.id }, data: row }),
+        },
+      );
+      const dealId = (slug: string) => idOf(deals, slug);
+      const dealWhere = { where: { dealId: { in: [...deals.values()].map((d) => d.id) } } };
+      const names = (list: "chips" | "locations") =>
+        data.deals.flatMap((d) => d[list].map((name) => ({ dealId: dealId(d.slug), name })));
+      const nameKey = (r: { dealId: number; name: string }) => `${r.dealId}/${r.name}`;
+      await syncRows(names("chips"), {
+        key: nameKey,
+        stored: await tx.dealChip.findMany(dealWhere),
+        createMany: (rows) => tx.dealChip.createManyAndReturn({ data: rows }),
+      });
+      await syncRows(names("locations"), {
+        key: nameKey,
+        stored: await tx.dealLocation.findMany(dealWhere),
+        createMany: (rows) => tx.dealLocation.createManyAndReturn({ data: rows }),
+      });
+      const partyKey = (r: { dealId: number; companyId: number; role: string }) =>
+        `${r.dealId}/${r.companyId}/${r.role}`;
+      const parties = await syncRows(
+        data.deals.flatMap((d) =>
+          d.parties.map((p) => ({ dealId: dealId(d.slug), companyId: companyId(p.company), role: p.role })),
+        ),
+        {
+          key: partyKey,
+          stored: await tx.dealParty.findMany(dealWhere),
+          createMany: (rows) => tx.dealParty.createManyAndReturn({ data: rows }),
+        },
+      );
+
+      const events = await syncRows(
+        data.events.map((e) => eventRow(plan, e)),
+        {
+          key: (r) => r.slug,
+          stored: await tx.event.findMany({ where: { slug: { in: data.events.map((e) => e.slug) } } }),
+          createMany: (rows) => tx.event.createManyAndReturn({ data: rows }),
+          update: (s, row) => tx.event.update({ where: { id: s.id }, data: row }),
+        },
+      );
+      const eventId = (slug: string) => idOf(events, slug);
+      await syncRows(
+        data.events.flatMap((e) =>
+          e.companies.map((slug) => ({ eventId: eventId(e.slug), companyId: companyId(slug) })),
+        ),
+        {
+          key: (r) => `${r.eventId}/${r.companyId}`,
+          stored: await tx.eventCompany.findMany({ where: { eventId: { in: [...events.values()].map((e) => e.id) } } }),
+          createMany: (rows) => tx.eventCompany.createManyAndReturn({ data: rows }),
+        },
+      );
+
+      // Deal evidence, then event evidence, each in its record's order, as the seed lists them.
+      const evidence = [
+        ...data.deals.map((d) => ({ owner: `deal ${d.slug}`, dealId: dealId(d.slug), eventId: null })),
+        ...data.events.map((e) => ({ owner: `event ${e.slug}`, dealId: null, eventId: eventId(e.slug) })),
+      ].flatMap(({ owner, dealId, eventId }) =>
+        (plan.evidence.get(owner) ?? []).map((ev) =>
+          evidenceRow(ev, {
+            articleId: idOf(articles, ev.article),
+            dealId,
+            eventId,
+            partyId:
+              ev.party && dealId !== null
+                ? idOf(parties, partyKey({ dealId, companyId: companyId(ev.party.company), role: ev.party.role }))
+                : null,
             fxRateId: rateId(ev.usd?.rate),
-            gloss: ev.gloss,
-          };
-          await tx.evidence.upsert({ where: { key: ev.fullKey }, create: { key: ev.fullKey, ...row }, update: row });
-        }
-      };
-
-      for (const d of plan.data.deals) {
-        const date = plan.dealDates.get(d.slug)!;
-        const value = plan.valueMinor.get(d.slug);
-        const row = {
-          title: d.title,
-          kind: d.kind,
-          status: d.status,
-          announcedOn: date.start,
-          announcedPrecision: date.precision,
-          announcedBasis: d.announcedBasis,
-          termYears: d.term?.years ?? null,
-          termStart: d.term?.start ? parsePartialDate(d.term.start).start : null,
-          termEnd: d.term?.end ? parsePartialDate(d.term.end).end : null,
-          termNote: d.term?.note ?? null,
-          valueMinor: value?.minor ?? null,
-          valueCurrency: d.value?.currency ?? null,
-          valueKind: d.value?.kind ?? null,
-          valueUsdMinor: value?.usdMinor ?? null,
-          valueFxRateId: rateId(value?.rate),
-          summary: d.summary,
-          searchText: dealSearchText({
-            ...d,
-            companies: companiesOf(d.parties.map((p) => p.company)),
-            kindLabel: DEAL_KINDS[d.kind],
-            roleLabels: d.parties.map((p) => PARTY_ROLES[p.role]),
-            quotes: quotesOf(`deal ${d.slug}`),
           }),
-        };
-        const { id: dealId } = await tx.deal.upsert({
-          where: { slug: d.slug },
-          create: { slug: d.slug, ...row },
-          update: row,
-          select: { id: true },
-        });
-        await upsertNames(tx, "dealChip", dealId, d.chips);
-        await upsertNames(tx, "dealLocation", dealId, d.locations);
-        const partyIds = new Map<string, number>();
-        for (const p of d.parties) {
-          const companyId = companyIds.get(p.company)!;
-          const key = { dealId, companyId, role: p.role };
-          const { id } = await tx.dealParty.upsert({
-            where: { dealId_companyId_role: key },
-            create: key,
-            update: {},
-            select: { id: true },
-          });
-          partyIds.set(`${p.company}/${p.role}`, id);
-        }
-        await writeEvidence(`deal ${d.slug}`, { dealId }, partyIds);
-      }
-
-      for (const e of plan.data.events) {
-        const date = plan.eventDates.get(e.slug)!;
-        const row = {
-          title: e.title,
-          kind: e.kind,
-          occurredOn: date.start,
-          occurredPrecision: date.precision,
-          occurredBasis: e.occurredBasis,
-          summary: e.summary,
-          searchText: eventSearchText({
-            ...e,
-            companies: companiesOf(e.companies),
-            kindLabel: EVENT_KINDS[e.kind],
-            quotes: quotesOf(`event ${e.slug}`),
-          }),
-        };
-        const { id: eventId } = await tx.event.upsert({
-          where: { slug: e.slug },
-          create: { slug: e.slug, ...row },
-          update: row,
-          select: { id: true },
-        });
-        for (const slug of e.companies) {
-          const key = { eventId, companyId: companyIds.get(slug)! };
-          await tx.eventCompany.upsert({ where: { eventId_companyId: key }, create: key, update: {} });
-        }
-        await writeEvidence(`event ${e.slug}`, { eventId });
-      }
+        ),
+      );
+      await syncRows(evidence, {
+        key: (r) => r.key,
+        stored: await tx.evidence.findMany({ where: { key: { in: evidence.map((r) => r.key) } } }),
+        createMany: (rows) => tx.evidence.createManyAndReturn({ data: rows }),
+        update: (s, row) => tx.evidence.update({ where: { id: s.id }, data: row }),
+      });
     },
     { timeout: 60_000 },
   );
 }
 
-/** Deletes what a correction removed from the seed (prisma/seed/data/retired.ts), and nothing else. */
+/**
+ * Deletes what a correction removed from the seed (prisma/seed/data/retired.ts), and nothing else.
+ * Each table is read first and written only when a retired row is still there: on PostgreSQL a
+ * DELETE renews the data version even when it matches no row.
+ */
 async function deleteRetired(tx: Tx, plan: SeedPlan) {
   const { deals, events, dealChips, evidence } = plan.data.retired;
-  await tx.evidence.deleteMany({ where: { key: { in: evidence } } });
-  for (const entry of dealChips) {
+  const ids = (rows: { id: number }[]) => ({ where: { id: { in: rows.map((r) => r.id) } } });
+  const select = { select: { id: true } };
+  const staleEvidence = await tx.evidence.findMany({ where: { key: { in: evidence } }, ...select });
+  if (staleEvidence.length) await tx.evidence.deleteMany(ids(staleEvidence));
+  const chips = dealChips.map((entry) => {
     const cut = entry.indexOf("/");
-    await tx.dealChip.deleteMany({ where: { deal: { slug: entry.slice(0, cut) }, name: entry.slice(cut + 1) } });
-  }
-  await tx.deal.deleteMany({ where: { slug: { in: deals } } });
-  await tx.event.deleteMany({ where: { slug: { in: events } } });
-}
-
-async function upsertNames(tx: Tx, model: "dealChip" | "dealLocation", dealId: number, names: string[]) {
-  for (const name of names) {
-    const where = { dealId_name: { dealId, name } };
-    if (model === "dealChip") await tx.dealChip.upsert({ where, create: { dealId, name }, update: {} });
-    else await tx.dealLocation.upsert({ where, create: { dealId, name }, update: {} });
-  }
+    return { deal: { slug: entry.slice(0, cut) }, name: entry.slice(cut + 1) };
+  });
+  const staleChips = chips.length ? await tx.dealChip.findMany({ where: { OR: chips }, ...select }) : [];
+  if (staleChips.length) await tx.dealChip.deleteMany(ids(staleChips));
+  const staleDeals = await tx.deal.findMany({ where: { slug: { in: deals } }, ...select });
+  if (staleDeals.length) await tx.deal.deleteMany(ids(staleDeals));
+  const staleEvents = await tx.event.findMany({ where: { slug: { in: events } }, ...select });
+  if (staleEvents.length) await tx.event.deleteMany(ids(staleEvents));
 }
 
 export async function countRows(db: PrismaClient): Promise<SeedCounts> {
