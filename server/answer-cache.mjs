@@ -17,6 +17,7 @@
  * built from them) and the theme.
  */
 import { LRUCache } from "lru-cache";
+import { matchesEtag } from "../lib/http/etag.mjs";
 
 export const ANSWER_VERSION = Symbol.for("chip-deals.answer-version");
 
@@ -84,14 +85,6 @@ export function answerKey(req) {
   const theme = cookies.find(([name]) => name === "theme")?.[1] ?? "";
   const h = req.headers;
   return [req.url, h.host, h["x-forwarded-host"], h["x-forwarded-proto"], theme].map((v) => v ?? "").join("\u0000");
-}
-
-/** @param {string | null | undefined} header @param {string} etag */
-function matchesEtag(header, etag) {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  const bare = etag.replace(/^W\//, "");
-  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === bare);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { DATABASE_FAULTS, databaseFaultOf, RETRY_AFTER_SECONDS, type DatabaseFault } from "@/lib/db/faults";
+import { matchesEtag } from "@/lib/http/etag.mjs";
 import { apiErrorOf } from "./errors";
 
 const CACHE_CONTROL = "public, max-age=0, must-revalidate";
@@ -79,13 +80,6 @@ export function jsonUncached(body: unknown, status = 200, headers: Record<string
     status,
     headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers },
   });
-}
-
-export function matchesEtag(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === "*") return true;
-  const bare = etag.replace(/^W\//, "");
-  return header.split(",").some((tag) => tag.trim().replace(/^W\//, "") === bare);
 }
 
 export function errorResponse(error: unknown): Response {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { matchesEtag } from "@/lib/api/respond";
+import { matchesEtag } from "@/lib/http/etag.mjs";
 
 /**
  * An export's answer: a weak ETag over the data version and the parsed query (the body names

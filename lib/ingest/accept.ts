@@ -1,6 +1,7 @@
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { dealSearchText } from "@/lib/search";
+import { figureColumns } from "@/prisma/seed/rows";
 import { planAccept } from "./accept-plan";
 import { audit } from "./audit";
 import { reviewChanges } from "./changes";
@@ -85,13 +86,7 @@ export async function acceptIngest(
         quoteEnd: ev.quoteEnd,
         claim: ev.claim,
         label: ev.label,
-        amountText: ev.figure?.text ?? null,
-        amount: ev.figure?.amount ?? null,
-        amountHigh: ev.figure?.high ?? null,
-        unit: ev.figure?.unit ?? null,
-        unitImplied: ev.figure?.unitImplied ?? false,
-        qualifier: ev.figure?.qualifier ?? null,
-        figureKind: ev.figure?.kind ?? null,
+        ...figureColumns(ev.figure),
         ...stamp,
       });
 
@@ -145,13 +140,7 @@ export async function acceptIngest(
             claim: fig ? "value" : "statement",
             label: fig ? "Headline value (second source)" : "Second source",
             dealId: m.dealId,
-            amountText: fig?.text ?? null,
-            amount: fig?.amount ?? null,
-            amountHigh: fig?.high ?? null,
-            unit: fig?.unit ?? null,
-            unitImplied: fig?.unitImplied ?? false,
-            qualifier: fig?.qualifier ?? null,
-            figureKind: fig?.kind ?? null,
+            ...figureColumns(fig),
             ...stamp,
           },
         });

@@ -102,6 +102,19 @@ export function eventRow(plan: SeedPlan, e: EventSeed) {
   };
 }
 
+/** The Evidence columns of a figure as the sources give it (the seed's and an accepted ingest's); all empty without one. */
+export function figureColumns(fig: PlannedEvidence["figure"]) {
+  return {
+    amountText: fig?.text ?? null,
+    amount: fig?.amount ?? null,
+    amountHigh: fig?.high ?? null,
+    unit: fig?.unit ?? null,
+    unitImplied: fig?.unitImplied ?? false,
+    qualifier: fig?.qualifier ?? null,
+    figureKind: fig?.kind ?? null,
+  };
+}
+
 export function evidenceRow(ev: PlannedEvidence, links: EvidenceLinks) {
   const fig = ev.figure;
   return {
@@ -115,13 +128,7 @@ export function evidenceRow(ev: PlannedEvidence, links: EvidenceLinks) {
     dealId: links.dealId,
     eventId: links.eventId,
     partyId: links.partyId,
-    amountText: fig?.text ?? null,
-    amount: fig?.amount ?? null,
-    amountHigh: fig?.high ?? null,
-    unit: fig?.unit ?? null,
-    unitImplied: fig?.unitImplied ?? false,
-    qualifier: fig?.qualifier ?? null,
-    figureKind: fig?.kind ?? null,
+    ...figureColumns(fig),
     figureDate: ev.figureDate?.start ?? null,
     figurePrecision: ev.figureDate?.precision ?? null,
     direction: fig?.direction ?? null,

@@ -32,13 +32,7 @@ afterAll(async () => {
   vi.unstubAllEnvs();
 });
 
-interface Expected {
-  from: number;
-  to: number;
-  valueKind: string | null;
-  count: number;
-  usd: bigint;
-  maxUsd: bigint | null;
+interface Expected extends PairSums.PairSum {
   /** the largest deal: by value (none last), then the newest, then the lowest id */
   best: { id: number; slug: string; usd: bigint | null; on: number };
 }
