@@ -9,6 +9,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { createMigratedDatabase, onPostgres, TEST_DB_DIR } from "@/tests/setup/test-db";
+import { isDerivedObject } from "./derived/objects.mjs";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -30,22 +31,24 @@ function sqliteStructure(file: string) {
       )
       .all() as { name: string }[];
     return Object.fromEntries(
-      tables.map(({ name }) => [
-        name,
-        {
-          columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
-          indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])
-            .map((index) => ({
-              name: index.name,
-              unique: index.unique,
-              columns: (db.prepare(`PRAGMA index_info("${index.name}")`).all() as { name: string }[]).map(
-                (c) => c.name,
-              ),
-            }))
-            .sort((a, b) => a.name.localeCompare(b.name)),
-          foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all(),
-        },
-      ]),
+      tables
+        .filter(({ name }) => !isDerivedObject(name))
+        .map(({ name }) => [
+          name,
+          {
+            columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
+            indexes: (db.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])
+              .map((index) => ({
+                name: index.name,
+                unique: index.unique,
+                columns: (db.prepare(`PRAGMA index_info("${index.name}")`).all() as { name: string }[]).map(
+                  (c) => c.name,
+                ),
+              }))
+              .sort((a, b) => a.name.localeCompare(b.name)),
+            foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all(),
+          },
+        ]),
     );
   } finally {
     db.close();
@@ -67,7 +70,11 @@ async function postgresStructure(url: string) {
       `SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint
        WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text <> '"_prisma_migrations"' AND conrelid::regclass::text <> '_prisma_migrations' ORDER BY conname`,
     );
-    return { columns: columns.rows, indexes: indexes.rows, constraints: constraints.rows };
+    return {
+      columns: columns.rows,
+      indexes: indexes.rows.filter((row: { indexname: string }) => !isDerivedObject(row.indexname)),
+      constraints: constraints.rows,
+    };
   } finally {
     await client.end();
   }

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { sortSpec, type DealCursor, type DealSort } from "./schemas";
 
 /** The cursor of the page after `row`, in `sort` order (encoded with encodeCursor for clients). */
@@ -14,37 +14,45 @@ export function dealCursorOf(
   };
 }
 
-/** One query of a page: its conditions on top of the deal filters, and its order. */
-export interface PageQuery {
-  where: Prisma.DealWhereInput;
-  orderBy: Prisma.DealOrderByWithRelationInput[];
+/** One statement of a page, over `"Deal" d`: its conditions on top of the deal filters, and its order. */
+export interface PageSql {
+  conditions: Prisma.Sql[];
+  orderBy: Prisma.Sql;
 }
 
+const COLUMN = { announcedOn: `d."announcedOn"`, valueUsdMinor: `d."valueUsdMinor"`, title: `d."title"` } as const;
+
 /**
- * The queries that read a page, in turn, each only while the page still has room: the rows
+ * The statements that read a page, in turn, each only while the page still has room: the rows
  * strictly after the cursor's row in (sort field, id) order. Sorted by value, deals without one
  * come last; as one ORDER BY with "nulls last" SQLite cannot use the value index and sorts every
  * matching row (about 35 ms a page at 100,000 deals), so the valued deals are read in index order
- * first and the unvalued ones, by id, after them. Any other sort is one query.
+ * first and the unvalued ones, by id, after them. Any other sort is one statement. `date` writes
+ * a cursor's date as the column holds it (dateParam in ./filter-sql.ts).
  */
-export function pageQueries(sort: DealSort, after: DealCursor | undefined): PageQuery[] {
+export function pageSql(sort: DealSort, after: DealCursor | undefined, date: (d: Date) => unknown): PageSql[] {
   const { field, dir } = sortSpec(sort);
-  const op = dir === "asc" ? "gt" : "lt";
-  // Written out by hand: Prisma has no tuple comparison.
-  const keyset = (v: unknown): Prisma.DealWhereInput =>
-    after ? { OR: [{ [field]: { [op]: v } }, { AND: [{ [field]: v }, { id: { [op]: after.id } }] }] } : {};
+  const column = Prisma.raw(COLUMN[field]);
+  const direction = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
+  const op = Prisma.raw(dir === "asc" ? ">" : "<");
+  const keyset = (v: unknown): Prisma.Sql[] =>
+    after ? [Prisma.sql`(${column} ${op} ${v} OR (${column} = ${v} AND d."id" ${op} ${after.id}))`] : [];
+  const byField = Prisma.sql`ORDER BY ${column} ${direction}, d."id" ${direction}`;
   if (field !== "valueUsdMinor") {
-    const v = after && field === "announcedOn" ? new Date(after.v!) : after?.v;
-    return [{ where: keyset(v), orderBy: [{ [field]: dir }, { id: dir }] }];
+    const v = after && field === "announcedOn" ? date(new Date(after.v!)) : after?.v;
+    return [{ conditions: keyset(v), orderBy: byField }];
   }
-  const unvalued: PageQuery = {
-    where: { AND: [{ valueUsdMinor: null }, after?.v === null ? { id: { [op]: after.id } } : {}] },
-    orderBy: [{ id: dir }],
+  const unvalued: PageSql = {
+    conditions: [
+      Prisma.sql`d."valueUsdMinor" IS NULL`,
+      ...(after?.v === null ? [Prisma.sql`d."id" ${op} ${after.id}`] : []),
+    ],
+    orderBy: Prisma.sql`ORDER BY d."id" ${direction}`,
   };
   if (after?.v === null) return [unvalued];
-  const valued: PageQuery = {
-    where: { AND: [{ valueUsdMinor: { not: null } }, keyset(after ? BigInt(after.v!) : null)] },
-    orderBy: [{ valueUsdMinor: dir }, { id: dir }],
+  const valued: PageSql = {
+    conditions: [Prisma.sql`d."valueUsdMinor" IS NOT NULL`, ...keyset(after ? BigInt(after.v!) : null)],
+    orderBy: byField,
   };
   return [valued, unvalued];
 }

@@ -4,60 +4,84 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination/cursor";
-import { dealCursorOf, pageQueries } from "./keyset";
+import { dealCursorOf, pageSql } from "./keyset";
 import { DEAL_INCLUDE, toDealDto, type DealRow } from "./dto";
+import { dateParam, dealConditions, whereSql } from "./filter-sql";
 import type { DealCursor, DealDto, DealListDto, DealQuery, DealSort } from "./schemas";
-import { dealWhere } from "./where";
 import { isSlug } from "./schemas";
 import { expandSearch } from "@/lib/search-vocabulary";
 
-type FindArgs = { where: Prisma.DealWhereInput; orderBy: Prisma.DealOrderByWithRelationInput[]; take: number };
+/** A deal's sort keys: what a page's statement reads before the page's deals are loaded. */
+export interface DealKey {
+  id: number;
+  announcedOn: Date;
+  valueUsdMinor: bigint | null;
+  title: string;
+}
 
-/**
- * Up to `take` deals after the cursor, from the page's queries in turn (see pageQueries);
- * `find` runs one query, with whatever it selects.
- */
-export async function findPage<T>(
-  where: Prisma.DealWhereInput,
+/** Up to `take` deals' keys after the cursor, from the page's statements in turn (see pageSql). */
+export async function findDealKeys(
+  conditions: readonly Prisma.Sql[],
   sort: DealSort,
   after: DealCursor | undefined,
   take: number,
-  find: (args: FindArgs) => Promise<T[]>,
-): Promise<T[]> {
-  const rows: T[] = [];
-  for (const page of pageQueries(sort, after)) {
-    if (rows.length >= take) break;
-    rows.push(
-      ...(await find({ where: { AND: [where, page.where] }, orderBy: page.orderBy, take: take - rows.length })),
-    );
+): Promise<DealKey[]> {
+  type Row = { id: number | bigint; announcedOn: Date | string; valueUsdMinor: number | bigint | null; title: string };
+  const keys: DealKey[] = [];
+  for (const page of pageSql(sort, after, dateParam)) {
+    if (keys.length >= take) break;
+    const rows = await db.$queryRaw<Row[]>`
+      SELECT d."id" AS "id", d."announcedOn" AS "announcedOn", d."valueUsdMinor" AS "valueUsdMinor", d."title" AS "title"
+      FROM "Deal" d ${whereSql([...conditions, ...page.conditions])} ${page.orderBy} LIMIT ${take - keys.length}`;
+    for (const r of rows)
+      keys.push({
+        id: Number(r.id),
+        announcedOn: new Date(r.announcedOn),
+        valueUsdMinor: r.valueUsdMinor === null ? null : BigInt(r.valueUsdMinor),
+        title: r.title,
+      });
   }
-  return rows;
+  return keys;
+}
+
+/** The deals of `ids` as `find` loads them, in the order of `ids`; a deal deleted meanwhile is left out. */
+export async function inOrder<T extends { id: number }>(
+  ids: readonly number[],
+  find: (ids: number[]) => Promise<T[]>,
+): Promise<T[]> {
+  const byId = new Map((ids.length ? await find([...ids]) : []).map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+async function countWhere(conditions: readonly Prisma.Sql[]): Promise<number> {
+  const [row] = await db.$queryRaw<
+    { n: number | bigint }[]
+  >`SELECT COUNT(*) AS "n" FROM "Deal" d ${whereSql(conditions)}`;
+  return Number(row?.n ?? 0);
 }
 
 /** One page of deals matching a query, the total across all pages, and the next page's cursor. */
 async function listDealsUncached(query: DealQuery, options: { withTotal?: boolean } = {}): Promise<DealListDto> {
-  const where = dealWhere(query, await expandSearch(query.q));
-  const [rows, total] = await Promise.all([
-    findPage(
-      where,
-      query.sort,
-      query.cursor,
-      query.limit + 1,
-      (args): Promise<DealRow[]> => db.deal.findMany({ ...args, include: DEAL_INCLUDE }),
-    ),
-    options.withTotal === false ? Promise.resolve(-1) : db.deal.count({ where }),
+  const conditions = dealConditions(query, await expandSearch(query.q));
+  const [keys, total] = await Promise.all([
+    findDealKeys(conditions, query.sort, query.cursor, query.limit + 1),
+    options.withTotal === false ? Promise.resolve(-1) : countWhere(conditions),
   ]);
-  const page = rows.slice(0, query.limit);
+  const page = keys.slice(0, query.limit);
   const last = page.at(-1);
+  const rows = await inOrder(
+    page.map((k) => k.id),
+    (ids): Promise<DealRow[]> => db.deal.findMany({ where: { id: { in: ids } }, include: DEAL_INCLUDE }),
+  );
   return {
-    data: page.map(toDealDto),
+    data: rows.map(toDealDto),
     total,
-    nextCursor: rows.length > query.limit && last ? encodeCursor(dealCursorOf(query.sort, last)) : null,
+    nextCursor: keys.length > query.limit && last ? encodeCursor(dealCursorOf(query.sort, last)) : null,
   };
 }
 
 async function countDealsUncached(query: DealQuery): Promise<number> {
-  return db.deal.count({ where: dealWhere(query, await expandSearch(query.q)) });
+  return countWhere(dealConditions(query, await expandSearch(query.q)));
 }
 
 async function getDealUncached(slug: string): Promise<DealDto> {

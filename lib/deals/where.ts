@@ -7,7 +7,7 @@ import type { SearchExpansion } from "@/lib/search-vocabulary";
 import type { DealFilter } from "./schemas";
 
 /** The first day of the period of `precision` that contains `date`. */
-function periodStart(date: Date, precision: Precision): Date {
+export function periodStart(date: Date, precision: Precision): Date {
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth();
   switch (precision) {

@@ -1,11 +1,10 @@
 import "server-only";
 import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
-import { dealIdFilters } from "@/lib/db/deal-id-filters";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DealFilter } from "@/lib/deals/schemas";
 import { isoDay } from "@/lib/deals/dto";
-import { dealWhere } from "@/lib/deals/where";
+import { dealConditions, whereSql, yearOf } from "@/lib/deals/filter-sql";
 import { ValueKind, type Precision } from "@/lib/domain";
 import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import type { StatsDto } from "./schemas";
@@ -46,8 +45,8 @@ interface CompanyRoleRow extends Sum {
   valueKind: string | null;
 }
 
-/** Deals per company, role and value kind, summed in the database over the deals in `ids` (every deal when null). */
-async function companyRoleSums(ids: number[] | null): Promise<CompanyRoleRow[]> {
+/** Deals per company, role and value kind, summed in the database over the deals matching `conditions`. */
+async function companyRoleSums(conditions: readonly Prisma.Sql[]): Promise<CompanyRoleRow[]> {
   type Row = {
     company: string;
     name: string;
@@ -56,57 +55,76 @@ async function companyRoleSums(ids: number[] | null): Promise<CompanyRoleRow[]> 
     count: number | bigint;
     usd: number | bigint | null;
   };
-  const query = (where: Prisma.Sql) => db.$queryRaw<Row[]>`
+  const rows = await db.$queryRaw<Row[]>`
     SELECT c."slug" AS company, c."name" AS name, p."role" AS role, d."valueKind" AS "valueKind", COUNT(*) AS count, CAST(SUM(d."valueUsdMinor") AS BIGINT) AS usd
     FROM "DealParty" p JOIN "Deal" d ON d."id" = p."dealId" JOIN "Company" c ON c."id" = p."companyId"
-    ${where}
+    ${whereSql(conditions)}
     GROUP BY c."slug", c."name", p."role", d."valueKind"`;
-  const batches = await Promise.all(dealIdFilters(ids).map(query));
-  const rows = batches.flat().map((r) => ({
-    company: r.company,
-    name: r.name,
-    role: r.role,
+  return rows
+    .map((r) => ({
+      company: r.company,
+      name: r.name,
+      role: r.role,
+      valueKind: r.valueKind,
+      count: Number(r.count),
+      usd: BigInt(r.usd ?? 0),
+    }))
+    .sort(
+      (a, b) =>
+        a.company.localeCompare(b.company) || a.role.localeCompare(b.role) || kindOrder(a.valueKind, b.valueKind),
+    );
+}
+
+interface DealGroup extends Sum {
+  year: number;
+  kind: string;
+  valueKind: string | null;
+}
+
+/** Deals and USD sums per announcement year, deal kind and value kind, summed in the database. */
+async function dealGroups(conditions: readonly Prisma.Sql[]): Promise<DealGroup[]> {
+  type Row = {
+    year: number | bigint;
+    kind: string;
+    valueKind: string | null;
+    count: number | bigint;
+    usd: number | bigint | null;
+  };
+  const rows = await db.$queryRaw<Row[]>`
+    SELECT ${yearOf(`d."announcedOn"`)} AS "year", d."kind" AS "kind", d."valueKind" AS "valueKind",
+      COUNT(*) AS "count", CAST(SUM(d."valueUsdMinor") AS BIGINT) AS "usd"
+    FROM "Deal" d ${whereSql(conditions)}
+    GROUP BY 1, 2, 3`;
+  return rows.map((r) => ({
+    year: Number(r.year),
+    kind: r.kind,
     valueKind: r.valueKind,
     count: Number(r.count),
     usd: BigInt(r.usd ?? 0),
   }));
-  return sumBy(rows, (r) => JSON.stringify([r.company, r.role, r.valueKind])).sort(
-    (a, b) => a.company.localeCompare(b.company) || a.role.localeCompare(b.role) || kindOrder(a.valueKind, b.valueKind),
-  );
 }
+
+const filterConditions = async (filter: DealFilter) => dealConditions(filter, await expandSearch(filter.q));
 
 /**
  * Deals and exact USD sums per value kind, year, deal kind, and company and role, for the deals
- * matching a filter. The filter runs once: its deals' own columns are summed here, and the
- * company-and-role split is summed in the database (over every deal, or the matching ids).
+ * matching a filter: two grouping statements, neither of which returns a row per deal.
  */
 async function getStatsUncached(filter: DealFilter): Promise<StatsDto> {
-  const where = dealWhere(filter, await expandSearch(filter.q));
-  const deals = await db.deal.findMany({
-    where,
-    select: { id: true, announcedOn: true, kind: true, valueKind: true, valueUsdMinor: true },
-  });
-  const unfiltered = Array.isArray(where.AND) && where.AND.length === 0;
-  const byCompanyRole = await companyRoleSums(unfiltered ? null : deals.map((d) => d.id));
-  const rows = deals.map((d) => ({
-    year: d.announcedOn.getUTCFullYear(),
-    kind: d.kind,
-    valueKind: d.valueKind,
-    count: 1,
-    usd: d.valueUsdMinor ?? 0n,
-  }));
-  const totals = sumBy(rows, (r) => String(r.valueKind)).map(({ valueKind, count, usd }) => ({
+  const conditions = await filterConditions(filter);
+  const [groups, byCompanyRole] = await Promise.all([dealGroups(conditions), companyRoleSums(conditions)]);
+  const totals = sumBy(groups, (r) => String(r.valueKind)).map(({ valueKind, count, usd }) => ({
     valueKind,
     count,
     usd,
   }));
-  const years = sumBy(rows, (r) => JSON.stringify([r.year, r.valueKind])).map(({ year, valueKind, count, usd }) => ({
+  const years = sumBy(groups, (r) => JSON.stringify([r.year, r.valueKind])).map(({ year, valueKind, count, usd }) => ({
     year,
     valueKind,
     count,
     usd,
   }));
-  const kinds = sumBy(rows, (r) => JSON.stringify([r.kind, r.valueKind])).map(({ kind, valueKind, count, usd }) => ({
+  const kinds = sumBy(groups, (r) => JSON.stringify([r.kind, r.valueKind])).map(({ kind, valueKind, count, usd }) => ({
     kind,
     valueKind,
     count,
@@ -114,7 +132,7 @@ async function getStatsUncached(filter: DealFilter): Promise<StatsDto> {
   }));
   return {
     totals: {
-      deals: deals.length,
+      deals: totals.reduce((n, t) => n + t.count, 0),
       byValueKind: totals.sort((a, b) => kindOrder(a.valueKind, b.valueKind)).map(withUsdText),
       headline: headlineTotals(kinds),
     },
@@ -145,20 +163,8 @@ async function valuedDaysUncached(): Promise<{ date: string; precision: Precisio
 
 /** The headline totals (per value kind, and per deal kind within it) of the deals matching a filter, summed in the database. */
 async function headlineUncached(filter: DealFilter): Promise<HeadlineDto[]> {
-  const groups = await db.deal.groupBy({
-    by: ["kind", "valueKind"],
-    where: dealWhere(filter, await expandSearch(filter.q)),
-    _count: { _all: true },
-    _sum: { valueUsdMinor: true },
-  });
-  return headlineTotals(
-    groups.map((g) => ({
-      kind: g.kind,
-      valueKind: g.valueKind,
-      count: g._count._all,
-      usd: g._sum.valueUsdMinor ?? 0n,
-    })),
-  );
+  const groups = await dealGroups(await filterConditions(filter));
+  return headlineTotals(sumBy(groups, (r) => JSON.stringify([r.kind, r.valueKind])));
 }
 
 /**
@@ -168,16 +174,11 @@ async function headlineUncached(filter: DealFilter): Promise<HeadlineDto[]> {
 async function valueTotalsUncached(
   filter: DealFilter,
 ): Promise<{ valueKind: string | null; count: number; usd: string }[]> {
-  const groups = await db.deal.groupBy({
-    by: ["valueKind"],
-    where: dealWhere(filter, await expandSearch(filter.q)),
-    _count: { _all: true },
-    _sum: { valueUsdMinor: true },
-  });
-  return groups.map((g) => ({
-    valueKind: g.valueKind,
-    count: g._count._all,
-    usd: minorUnitsToDecimal(g._sum.valueUsdMinor ?? 0n),
+  const groups = await dealGroups(await filterConditions(filter));
+  return sumBy(groups, (r) => String(r.valueKind)).map(({ valueKind, count, usd }) => ({
+    valueKind,
+    count,
+    usd: minorUnitsToDecimal(usd),
   }));
 }
 

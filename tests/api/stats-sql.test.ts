@@ -1,5 +1,5 @@
-// getStats reads the matching deals' own columns once and sums the company-and-role split in
-// the database (one joining statement over every deal, or per 1,000 matching ids); valuedDays
+// getStats sums in the database: one statement per year, deal kind and value kind, one per
+// company, role and value kind, both under the filter's SQL (lib/deals/filter-sql.ts); valuedDays
 // sums per day in the database. On 1,500 synthetic deals they must equal the same sums taken
 // row by row over every deal and party the filter matches.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";

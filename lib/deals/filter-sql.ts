@@ -1,0 +1,136 @@
+import "server-only";
+import { decimalToMinorUnits } from "@/lib/amounts/decimal";
+import { parsePartialDate } from "@/lib/dates/partial-date";
+import { databaseProvider, type DatabaseProvider } from "@/lib/db/provider.mjs";
+import { PRECISIONS } from "@/lib/domain";
+import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { searchTerms, termAlternatives } from "@/lib/search";
+import type { SearchExpansion } from "@/lib/search-vocabulary";
+import type { DealFilter } from "./schemas";
+import { periodStart } from "./where";
+
+// The filters of /api/deals as SQL over `"Deal" d`, for the statements that count and page deals.
+// dealWhere (./where.ts) is the same filter in Prisma's terms; lib/deals/filter-sql.test.ts
+// checks that both select the same deals. SQL, because two things Prisma cannot say make the
+// difference at 100,000 deals: a company filter as `id IN (SELECT dealId ...)` rather than an
+// EXISTS per deal, and the text filter served by an index (docs/decisions/0007-text-search.md).
+
+const provider: DatabaseProvider = databaseProvider(env.DATABASE_URL);
+
+/** A date as the column holds it: Prisma writes SQLite DateTimes as ISO text with "+00:00". */
+export function dateParam(date: Date, on: DatabaseProvider = provider): Date | string {
+  return on === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date;
+}
+
+/** The UTC year of a DateTime column, as an integer. */
+export function yearOf(column: string, on: DatabaseProvider = provider): Prisma.Sql {
+  return on === "sqlite"
+    ? Prisma.raw(`CAST(substr(${column}, 1, 4) AS INTEGER)`)
+    : Prisma.raw(`CAST(EXTRACT(YEAR FROM ${column}) AS INTEGER)`);
+}
+
+/** An FTS5 string: in double quotes, a double quote doubled. */
+const ftsString = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+/** FTS5's trigram tokenizer matches substrings of three characters or more. */
+const TRIGRAM = 3;
+
+/**
+ * The text filter: every word of q in searchText, as itself or one of its alternatives (see
+ * termAlternatives). SQLite reads the words of three characters or more from the FTS5 trigram
+ * index "DealSearch", PostgreSQL serves LIKE from a pg_trgm index; both match exactly the
+ * substrings Prisma's `contains` does.
+ */
+export function textConditions(
+  q: string | undefined,
+  expansion: SearchExpansion | undefined,
+  on: DatabaseProvider = provider,
+  table: { alias: string; index: string } = { alias: "d", index: "DealSearch" },
+): Prisma.Sql[] {
+  const column = Prisma.raw(`${table.alias}."searchText"`);
+  const conditions: Prisma.Sql[] = [];
+  const matches: string[] = [];
+  for (const term of searchTerms(q)) {
+    const alternatives = termAlternatives(term, expansion?.get(term));
+    if (on === "sqlite" && alternatives.every((a) => [...a].length >= TRIGRAM)) {
+      matches.push(`(${alternatives.map(ftsString).join(" OR ")})`);
+    } else if (on === "sqlite") {
+      conditions.push(
+        Prisma.sql`(${Prisma.join(
+          alternatives.map((a) => Prisma.sql`instr(${column}, ${a}) > 0`),
+          " OR ",
+        )})`,
+      );
+    } else {
+      conditions.push(
+        Prisma.sql`(${Prisma.join(
+          alternatives.map((a) => Prisma.sql`${column} LIKE ${`%${a}%`}`),
+          " OR ",
+        )})`,
+      );
+    }
+  }
+  if (matches.length) {
+    const index = Prisma.raw(`"${table.index}"`);
+    conditions.unshift(
+      Prisma.sql`${Prisma.raw(`${table.alias}."id"`)} IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ${matches.join(" AND ")})`,
+    );
+  }
+  return conditions;
+}
+
+/** Records dated to a period overlap [from, to] (see periodOverlap in ./where.ts). */
+export function periodConditions(
+  dateColumn: string,
+  precisionColumn: string,
+  from: string | undefined,
+  to: string | undefined,
+  on: DatabaseProvider = provider,
+): Prisma.Sql[] {
+  const date = Prisma.raw(dateColumn);
+  const precision = Prisma.raw(precisionColumn);
+  const conditions: Prisma.Sql[] = [];
+  if (to) conditions.push(Prisma.sql`${date} <= ${dateParam(parsePartialDate(to).end, on)}`);
+  if (from) {
+    const start = parsePartialDate(from).start;
+    conditions.push(
+      Prisma.sql`(${Prisma.join(
+        PRECISIONS.map((p) => Prisma.sql`(${precision} = ${p} AND ${date} >= ${dateParam(periodStart(start, p), on)})`),
+        " OR ",
+      )})`,
+    );
+  }
+  return conditions;
+}
+
+/** The conditions of a deal filter on `"Deal" d`; `expansion` from expandSearch(f.q). */
+export function dealConditions(
+  f: DealFilter,
+  expansion?: SearchExpansion,
+  on: DatabaseProvider = provider,
+): Prisma.Sql[] {
+  const and: Prisma.Sql[] = [];
+  if (f.company?.length || f.role) {
+    const parties = [
+      ...(f.company?.length ? [Prisma.sql`c."slug" IN (${Prisma.join(f.company)})`] : []),
+      ...(f.role ? [Prisma.sql`p."role" = ${f.role}`] : []),
+    ];
+    const join = f.company?.length ? Prisma.sql`JOIN "Company" c ON c."id" = p."companyId"` : Prisma.empty;
+    and.push(
+      Prisma.sql`d."id" IN (SELECT p."dealId" FROM "DealParty" p ${join} WHERE ${Prisma.join(parties, " AND ")})`,
+    );
+  }
+  if (f.kind?.length) and.push(Prisma.sql`d."kind" IN (${Prisma.join(f.kind)})`);
+  if (f.valueKind) and.push(Prisma.sql`d."valueKind" = ${f.valueKind}`);
+  and.push(...periodConditions(`d."announcedOn"`, `d."announcedPrecision"`, f.from, f.to, on));
+  if (f.minUsd) and.push(Prisma.sql`d."valueUsdMinor" >= ${decimalToMinorUnits(f.minUsd)}`);
+  if (f.maxUsd) and.push(Prisma.sql`d."valueUsdMinor" <= ${decimalToMinorUnits(f.maxUsd)}`);
+  and.push(...textConditions(f.q, expansion, on));
+  return and;
+}
+
+/** `WHERE a AND b ...`, or nothing when there are no conditions. */
+export function whereSql(conditions: readonly Prisma.Sql[]): Prisma.Sql {
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
