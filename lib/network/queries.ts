@@ -1,9 +1,11 @@
 import "server-only";
+import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { DEAL_INCLUDE, toDealDto } from "@/lib/deals/dto";
 import { dealPartiesText, dealValueText, headlineSource } from "@/lib/deals/headline-source";
 import type { DealDto, DealFilter } from "@/lib/deals/schemas";
-import { dealWhere } from "@/lib/deals/where";
+import { dealConditions, whereSql } from "@/lib/deals/filter-sql";
+import { expandSearch } from "@/lib/search-vocabulary";
 import type { ValueKind } from "@/lib/domain";
 import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import { buildGraph, OTHER } from "./graph";
@@ -59,11 +61,19 @@ export interface Network {
   omitted: number;
 }
 
+/** The ids of the deals matching a filter (its text as /deals reads it); null when it filters nothing. */
+async function matchingDealIds(filter: DealFilter): Promise<number[] | null> {
+  const conditions = dealConditions(filter, await expandSearch(filter.q));
+  if (!conditions.length) return null;
+  const rows = await db.$queryRaw<
+    { id: number | bigint }[]
+  >`SELECT d."id" AS "id" FROM "Deal" d ${whereSql(conditions)}`;
+  return rows.map((r) => Number(r.id));
+}
+
 /** The companies-and-deals graph of the deals matching a /deals filter, laid out. */
-export async function getNetwork(filter: DealFilter, top = NETWORK_TOP): Promise<Network> {
-  const where = dealWhere(filter);
-  const unfiltered = Array.isArray(where.AND) && where.AND.length === 0;
-  const ids = unfiltered ? null : (await db.deal.findMany({ where, select: { id: true } })).map((d) => d.id);
+async function getNetworkUncached(filter: DealFilter, top = NETWORK_TOP): Promise<Network> {
+  const ids = await matchingDealIds(filter);
   const pairs = await pairSums(ids);
   const graph = buildGraph(pairs, top);
   const companyIds = graph.nodes.map((n) => n.id).filter((id) => id !== OTHER);
@@ -130,3 +140,6 @@ function edgeDeal(deal: DealDto): EdgeDeal {
     source: source ? `/articles/${source.article}#${source.id}` : null,
   };
 }
+
+// Answers under the data version (lib/cache.ts).
+export const getNetwork = cached("network/queries#getNetwork", getNetworkUncached);
