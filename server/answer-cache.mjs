@@ -12,10 +12,16 @@
  * Cached: GETs without a Range or any of Next's own request headers, outside /ingest,
  * /api/ingest and /theme, sent with no cookie but the theme's (a session cookie or any other
  * means "not the same answer for everyone"), whose answer is a 200 of the API's types (JSON,
- * feeds, CSV, SVG, PNG; never a page, whose CSP nonce is its own) with the security headers and
- * without Set-Cookie. The key is the URL, the host and forwarded headers (absolute links are
- * built from them) and the theme.
+ * feeds, CSV, SVG, PNG) or a page, with the security headers and without Set-Cookie. The key is
+ * the URL, the host and forwarded headers (absolute links are built from them), the theme and
+ * Accept-Encoding (a page is kept as Next compressed it for that header).
+ *
+ * A page is rendered with a CSP nonce of its own. A kept page is sent again byte for byte, so its
+ * policy names its scripts by their SHA-256 instead (pagePolicyByHash): every inline script of
+ * that very body, and the site's own script files by 'self', as 'strict-dynamic' did before.
  */
+import { createHash } from "node:crypto";
+import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 import { LRUCache } from "lru-cache";
 import { matchesEtag } from "../lib/http/etag.mjs";
 
@@ -31,8 +37,34 @@ const NEVER = /^\/(?:ingest|api\/ingest|theme)(?:[/?]|$)|^\/_next\//;
  */
 const NEXT_HEADER =
   /^(?:rsc|next-.*|x-middleware-.*|x-nextjs-.*|x-invoke-.*|x-now-.*|x-vercel-.*|x-nonce|x-embed|purpose|content-security-policy)$/;
-/** Pages are not kept: each carries its own CSP nonce, in more places than can be safely rewritten. */
-const TYPES = /^(?:application\/(?:json|feed\+json|atom\+xml|xml)|text\/(?:csv|plain)|image\/(?:svg\+xml|png))\b/;
+const TYPES = /^(?:application\/(?:json|feed\+json|atom\+xml|xml)|text\/(?:csv|plain|html)|image\/(?:svg\+xml|png))\b/;
+const PAGE = /^text\/html\b/;
+/** A page policy's nonce source, and 'strict-dynamic' with it (lib/security/headers.ts). */
+const NONCE_SOURCE = /'nonce-[^']*'(?: 'strict-dynamic')?/;
+/** Script elements: their attributes and their text. */
+const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The policy a page is sent again under: its nonce source replaced by the SHA-256 of each inline
+ * script of `html`, exactly as a browser hashes them; a script file still loads by 'self'. Null
+ * for a policy without a nonce (it was not made for a page by proxy.ts).
+ * @param {string} policy
+ * @param {string} html
+ * @returns {string | null}
+ */
+export function pagePolicyByHash(policy, html) {
+  if (!NONCE_SOURCE.test(policy)) return null;
+  const hashes = new Set();
+  for (const [, attributes, text] of html.matchAll(SCRIPT)) {
+    if (/(?:^|\s)src\s*=/i.test(attributes ?? "")) continue;
+    hashes.add(
+      `'sha256-${createHash("sha256")
+        .update(text ?? "", "utf8")
+        .digest("base64")}'`,
+    );
+  }
+  return policy.replace(NONCE_SOURCE, () => [...hashes].join(" ")).replace(/ +;/g, ";");
+}
 /** Larger answers (an export of every deal) are sent as made, not kept. */
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 /** Headers of one response only: the server writes its own. */
@@ -84,7 +116,10 @@ export function answerKey(req) {
   if (cookies.some(([name]) => name !== "theme")) return null;
   const theme = cookies.find(([name]) => name === "theme")?.[1] ?? "";
   const h = req.headers;
-  return [req.url, h.host, h["x-forwarded-host"], h["x-forwarded-proto"], theme].map((v) => v ?? "").join("\u0000");
+  // Next compresses pages for a client that accepts it: the same header, the same encoding.
+  return [req.url, h.host, h["x-forwarded-host"], h["x-forwarded-proto"], theme, h["accept-encoding"]]
+    .map((v) => v ?? "")
+    .join("\u0000");
 }
 
 /**
@@ -142,6 +177,25 @@ function send(req, res, entry) {
 }
 
 /**
+ * The text of a body sent with `encoding` (Next compresses pages), or null for an encoding this
+ * does not read.
+ * @param {Buffer} body
+ * @param {string | string[] | undefined} encoding
+ * @returns {string | null}
+ */
+function decoded(body, encoding) {
+  try {
+    if (encoding === undefined || encoding === "identity") return body.toString("utf8");
+    if (encoding === "gzip") return gunzipSync(body).toString("utf8");
+    if (encoding === "deflate") return inflateSync(body).toString("utf8");
+    if (encoding === "br") return brotliDecompressSync(body).toString("utf8");
+  } catch {
+    // A body that does not decode is not kept.
+  }
+  return null;
+}
+
+/**
  * Collects what the app writes to `res` and hands a shareable answer to `keep` once it is sent.
  * @param {Response} res
  * @param {(entry: Entry) => void} keep
@@ -195,7 +249,16 @@ function keepAnswer(res, keep) {
     if (typeof type !== "string" || !TYPES.test(type)) return;
     // Every answer proxy.ts handled has a policy: one without did not come the way every
     // other request does, and is not kept.
-    if (typeof headers["content-security-policy"] !== "string") return;
-    keep({ headers, body: Buffer.concat(chunks) });
+    const policy = headers["content-security-policy"];
+    if (typeof policy !== "string") return;
+    const body = Buffer.concat(chunks);
+    if (PAGE.test(type)) {
+      const html = decoded(body, headers["content-encoding"]);
+      if (html === null) return;
+      const byHash = pagePolicyByHash(policy, html);
+      if (byHash === null) return;
+      headers["content-security-policy"] = byHash;
+    }
+    keep({ headers, body });
   });
 }

@@ -1,10 +1,12 @@
 // The answer cache in front of Next: what it shares, what it never shares, and that a new data
 // version (or an unhealthy database) is never answered from memory.
+import { createHash } from "node:crypto";
 import { once } from "node:events";
+import { gunzipSync, gzipSync } from "node:zlib";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ANSWER_VERSION, cacheAnswers } from "./answer-cache.mjs";
+import { ANSWER_VERSION, cacheAnswers, pagePolicyByHash } from "./answer-cache.mjs";
 
 let version: string | null = "v1";
 let calls = 0;
@@ -25,6 +27,15 @@ function app(req: IncomingMessage, res: ServerResponse) {
     res.write(`<html class="${theme}"><script nonce="${nonce}">1</script>`);
     res.end(`<script nonce="${nonce}">call ${calls}</script></html>`);
     return;
+  }
+  if (url.pathname === "/gzpage") {
+    // As Next does: compressed for a client that accepts gzip.
+    res.setHeader("content-security-policy", `script-src 'nonce-G${calls}'`);
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    const html = `<html><script nonce="G${calls}">call ${calls}</script></html>`;
+    if (!/gzip/.test(req.headers["accept-encoding"] ?? "")) return res.end(html);
+    res.setHeader("content-encoding", "gzip");
+    return res.end(gzipSync(html));
   }
   if (url.pathname === "/cookie") res.setHeader("set-cookie", "a=1");
   // As proxy.ts does for every request, unless a request got around it.
@@ -147,10 +158,64 @@ describe("cacheAnswers", () => {
     expect(plain.headers.get("content-security-policy")).toBe("default-src 'none'");
   });
 
-  it("keeps no page: each carries a nonce of its own", async () => {
-    await get("/page");
+  it("keeps a page, sent again under a policy naming its own scripts by hash instead of the nonce", async () => {
+    const first = await get("/page");
+    expect(first.headers.get("x-answer-cache")).toBe("miss");
+    expect(first.headers.get("content-security-policy")).toMatch(/'nonce-N\d+x/);
     const again = await get("/page");
-    expect(again.headers.get("x-answer-cache")).toBe("miss");
-    expect(again.headers.get("content-security-policy")).toMatch(/'nonce-N\d+x/);
+    expect(again.headers.get("x-answer-cache")).toBe("hit");
+    expect(again.body).toBe(first.body);
+    const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+    const scripts = [...first.body.matchAll(/<script[^>]*>([^<]*)<\/script>/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(2);
+    expect(again.headers.get("content-security-policy")).toBe(`script-src ${scripts.map(sha).join(" ")}`);
+  });
+});
+
+describe("compressed pages", () => {
+  it("keeps a page per Accept-Encoding, hashing the scripts of the decompressed page", async () => {
+    const raw = (encoding: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        http
+          .get(`${base}/gzpage`, { headers: { "accept-encoding": encoding } }, (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (c: Buffer) => chunks.push(c));
+            res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          })
+          .on("error", reject);
+      });
+    const first = await raw("gzip");
+    expect(first.headers["content-encoding"]).toBe("gzip");
+    const again = await raw("gzip");
+    expect(again.headers["x-answer-cache"]).toBe("hit");
+    const html = gunzipSync(again.body).toString();
+    expect(html).toBe(gunzipSync(first.body).toString());
+    const script = /<script[^>]*>([^<]*)<\/script>/.exec(html)![1]!;
+    const sha = `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+    expect(again.headers["content-security-policy"]).toBe(`script-src ${sha}`);
+    // A client that takes no gzip is not sent the compressed page.
+    const plain = await raw("identity");
+    expect(plain.headers["x-answer-cache"]).toBe("miss");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toContain("<script");
+  });
+});
+
+describe("pagePolicyByHash", () => {
+  const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+  const policy = "default-src 'self'; script-src 'self' 'nonce-abc==' 'strict-dynamic'; frame-ancestors 'none'";
+
+  it("names each inline script once by its hash, script files by 'self', and keeps every other directive", () => {
+    const html = `<script nonce="abc==">a()</script><script src="/_next/x.js" async nonce="abc=="></script><script>b("é")</script><script nonce="abc==">a()</script>`;
+    expect(pagePolicyByHash(policy, html)).toBe(
+      `default-src 'self'; script-src 'self' ${sha("a()")} ${sha('b("é")')}; frame-ancestors 'none'`,
+    );
+  });
+
+  it("leaves 'self' alone for a page without inline scripts, and refuses a policy without a nonce", () => {
+    expect(pagePolicyByHash(policy, "<p>no script</p>")).toBe(
+      "default-src 'self'; script-src 'self'; frame-ancestors 'none'",
+    );
+    expect(pagePolicyByHash("default-src 'none'", "<script>x</script>")).toBeNull();
   });
 });

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { partialDateText } from "@/lib/dates/partial-date";
 import type { Precision } from "@/lib/domain";
@@ -7,37 +6,27 @@ import type { CsvDeal } from "./csv-format";
 import { dealValue } from "./dto";
 import { dealCursorOf } from "./keyset";
 import { dealConditions } from "./filter-sql";
-import { findDealKeys, inOrder } from "./queries";
+import { findDealRows, type DealKey } from "./queries";
 import type { DealCursor, DealQuery } from "./schemas";
 import { expandSearch } from "@/lib/search-vocabulary";
 
 // The CSV export's read. Building full DealDtos costs Prisma ~190 ms per 500 deals (nested
-// includes); the export needs only joined text, so each batch is one keyset query for the deals'
-// own columns and one statement that joins the rest in SQLite. tests/api/csv.test.ts proves the
-// result byte-identical to formatting the JSON API's DealDtos.
+// includes); the export needs only joined text, so each batch is one statement: the deals'
+// own columns and the rest joined in the database, in keyset order (findDealRows).
+// tests/api/csv.test.ts proves the result byte-identical to formatting the JSON API's DealDtos.
 
-const DEAL_COLUMNS = {
-  id: true,
-  slug: true,
-  title: true,
-  kind: true,
-  status: true,
-  announcedOn: true,
-  announcedPrecision: true,
-  announcedBasis: true,
-  termYears: true,
-  termNote: true,
-  valueMinor: true,
-  valueCurrency: true,
-  valueKind: true,
-  valueUsdMinor: true,
-  summary: true,
-} satisfies Prisma.DealSelect;
-
-type DealColumns = Prisma.DealGetPayload<{ select: typeof DEAL_COLUMNS }>;
-
-interface Joined {
-  id: number | bigint;
+interface CsvRow {
+  slug: string;
+  kind: string;
+  status: string;
+  announcedPrecision: string;
+  announcedBasis: string;
+  termYears: number | bigint | null;
+  termNote: string | null;
+  valueMinor: bigint | null;
+  valueCurrency: string | null;
+  valueKind: string | null;
+  summary: string;
   parties: string | null;
   partySlugs: string | null;
   chips: string | null;
@@ -47,25 +36,24 @@ interface Joined {
 }
 
 /**
- * The joined columns of some deals, in the same order and with the same separators as
- * tests/setup/csv-from-dto.ts. One statement for both providers: string_agg(… ORDER BY …) is PostgreSQL's and,
- * since 3.44, SQLite's; identifiers are quoted, as PostgreSQL folds unquoted ones to lower case.
+ * The columns of a CSV row beyond the keys, in the same order and with the same separators as
+ * tests/setup/csv-from-dto.ts. One statement for both providers: string_agg(… ORDER BY …) is
+ * PostgreSQL's and, since 3.44, SQLite's; identifiers are quoted, as PostgreSQL folds unquoted
+ * ones to lower case.
  */
-async function joinedColumns(ids: number[]): Promise<Map<number, Joined>> {
-  const rows = await db.$queryRaw<Joined[]>`
-    SELECT d."id",
-      (SELECT string_agg(c."name" || ' (' || p."role" || ')', '; ' ORDER BY p."id") FROM "DealParty" p JOIN "Company" c ON c."id" = p."companyId" WHERE p."dealId" = d."id") AS "parties",
-      (SELECT string_agg(c."slug", ';' ORDER BY p."id") FROM "DealParty" p JOIN "Company" c ON c."id" = p."companyId" WHERE p."dealId" = d."id") AS "partySlugs",
-      (SELECT string_agg(x."name", '; ' ORDER BY x."id") FROM "DealChip" x WHERE x."dealId" = d."id") AS "chips",
-      (SELECT string_agg(x."name", '; ' ORDER BY x."id") FROM "DealLocation" x WHERE x."dealId" = d."id") AS "locations",
-      (SELECT e."quote" FROM "Evidence" e WHERE e."dealId" = d."id" AND e."claim" = 'value' ORDER BY e."id" LIMIT 1) AS "valueQuote",
-      (SELECT string_agg(s."slug", '; ' ORDER BY s."first") FROM (SELECT a."slug" AS "slug", min(e."id") AS "first" FROM "Evidence" e JOIN "Article" a ON a."id" = e."articleId" WHERE e."dealId" = d."id" GROUP BY a."slug") s) AS "articles"
-    FROM "Deal" d WHERE d."id" IN (${Prisma.join(ids)})`;
-  return new Map(rows.map((r) => [Number(r.id), r]));
-}
+const CSV_COLUMNS = Prisma.sql`,
+  d."slug" AS "slug", d."kind" AS "kind", d."status" AS "status", d."announcedPrecision" AS "announcedPrecision",
+  d."announcedBasis" AS "announcedBasis", d."termYears" AS "termYears", d."termNote" AS "termNote",
+  d."valueMinor" AS "valueMinor", d."valueCurrency" AS "valueCurrency", d."valueKind" AS "valueKind", d."summary" AS "summary",
+  (SELECT string_agg(c."name" || ' (' || p."role" || ')', '; ' ORDER BY p."id") FROM "DealParty" p JOIN "Company" c ON c."id" = p."companyId" WHERE p."dealId" = d."id") AS "parties",
+  (SELECT string_agg(c."slug", ';' ORDER BY p."id") FROM "DealParty" p JOIN "Company" c ON c."id" = p."companyId" WHERE p."dealId" = d."id") AS "partySlugs",
+  (SELECT string_agg(x."name", '; ' ORDER BY x."id") FROM "DealChip" x WHERE x."dealId" = d."id") AS "chips",
+  (SELECT string_agg(x."name", '; ' ORDER BY x."id") FROM "DealLocation" x WHERE x."dealId" = d."id") AS "locations",
+  (SELECT e."quote" FROM "Evidence" e WHERE e."dealId" = d."id" AND e."claim" = 'value' ORDER BY e."id" LIMIT 1) AS "valueQuote",
+  (SELECT string_agg(s."slug", '; ' ORDER BY s."first") FROM (SELECT a."slug" AS "slug", min(e."id") AS "first" FROM "Evidence" e JOIN "Article" a ON a."id" = e."articleId" WHERE e."dealId" = d."id" GROUP BY a."slug") s) AS "articles"`;
 
-function toCsvDeal(d: DealColumns, j: Joined | undefined): CsvDeal {
-  const value = dealValue(d);
+function toCsvDeal(d: DealKey & CsvRow): CsvDeal {
+  const value = dealValue({ ...d, valueFxRate: null });
   return {
     slug: d.slug,
     title: d.title,
@@ -80,12 +68,12 @@ function toCsvDeal(d: DealColumns, j: Joined | undefined): CsvDeal {
     value_currency: value?.currency ?? "",
     value_kind: value?.kind ?? "",
     value_usd: value?.usd ?? "",
-    chips: j?.chips ?? "",
-    locations: j?.locations ?? "",
-    parties: j?.parties ?? "",
-    party_slugs: j?.partySlugs ?? "",
-    source_articles: j?.articles ?? "",
-    value_quote: j?.valueQuote ?? "",
+    chips: d.chips ?? "",
+    locations: d.locations ?? "",
+    parties: d.parties ?? "",
+    party_slugs: d.partySlugs ?? "",
+    source_articles: d.articles ?? "",
+    value_quote: d.valueQuote ?? "",
     summary: d.summary,
   };
 }
@@ -98,15 +86,11 @@ export async function* iterateCsvDeals(
   const conditions = dealConditions(query, await expandSearch(query.q));
   let after: DealCursor | undefined;
   for (;;) {
-    const keys = await findDealKeys(conditions, query.sort, after, batchSize + 1);
-    const ids = keys.slice(0, batchSize).map((k) => k.id);
-    if (!ids.length) return;
-    const [batch, joined] = await Promise.all([
-      inOrder(ids, (ids) => db.deal.findMany({ where: { id: { in: ids } }, select: DEAL_COLUMNS })),
-      joinedColumns(ids),
-    ]);
-    yield batch.map((d) => toCsvDeal(d, joined.get(d.id)));
-    if (keys.length <= batchSize) return;
-    after = dealCursorOf(query.sort, keys[batchSize - 1]!);
+    const rows = await findDealRows<CsvRow>(conditions, query.sort, after, batchSize + 1, CSV_COLUMNS);
+    const batch = rows.slice(0, batchSize);
+    if (!batch.length) return;
+    yield batch.map(toCsvDeal);
+    if (rows.length <= batchSize) return;
+    after = dealCursorOf(query.sort, batch.at(-1)!);
   }
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { dealCursorOf, pageSql } from "./keyset";
 import { DEAL_INCLUDE, toDealDto, type DealRow } from "./dto";
@@ -19,29 +19,28 @@ export interface DealKey {
   title: string;
 }
 
-/** Up to `take` deals' keys after the cursor, from the page's statements in turn (see pageSql). */
-export async function findDealKeys(
+/**
+ * Up to `take` deals after the cursor, from the page's statements in turn (see pageSql): each
+ * deal's keys, and whatever `columns` (a list that starts with a comma) select on `"Deal" d`.
+ */
+export async function findDealRows<R extends object = object>(
   conditions: readonly Prisma.Sql[],
   sort: DealSort,
   after: DealCursor | undefined,
   take: number,
-): Promise<DealKey[]> {
-  type Row = { id: number | bigint; announcedOn: Date | string; valueUsdMinor: number | bigint | null; title: string };
-  const keys: DealKey[] = [];
+  columns: Prisma.Sql = Prisma.empty,
+): Promise<(DealKey & R)[]> {
+  type Row = DealKey & R & { id: number | bigint };
+  const rows: (DealKey & R)[] = [];
   for (const page of pageSql(sort, after, dateParam)) {
-    if (keys.length >= take) break;
-    const rows = await db.$queryRaw<Row[]>`
-      SELECT d."id" AS "id", d."announcedOn" AS "announcedOn", d."valueUsdMinor" AS "valueUsdMinor", d."title" AS "title"
-      FROM "Deal" d ${whereSql([...conditions, ...page.conditions])} ${page.orderBy} LIMIT ${take - keys.length}`;
-    for (const r of rows)
-      keys.push({
-        id: Number(r.id),
-        announcedOn: new Date(r.announcedOn),
-        valueUsdMinor: r.valueUsdMinor === null ? null : BigInt(r.valueUsdMinor),
-        title: r.title,
-      });
+    if (rows.length >= take) break;
+    const found = await db.$queryRaw<Row[]>`
+      SELECT d."id" AS "id", d."announcedOn" AS "announcedOn", d."valueUsdMinor" AS "valueUsdMinor", d."title" AS "title" ${columns}
+      FROM "Deal" d ${whereSql([...conditions, ...page.conditions])} ${page.orderBy} LIMIT ${take - rows.length}`;
+    // Prisma types raw columns by the database's: BigInt as bigint, DateTime as Date.
+    for (const r of found) rows.push({ ...r, id: Number(r.id) });
   }
-  return keys;
+  return rows;
 }
 
 /** The deals of `ids` as `find` loads them, in the order of `ids`; a deal deleted meanwhile is left out. */
@@ -64,7 +63,7 @@ async function countWhere(conditions: readonly Prisma.Sql[]): Promise<number> {
 async function listDealsUncached(query: DealQuery, options: { withTotal?: boolean } = {}): Promise<DealListDto> {
   const conditions = dealConditions(query, await expandSearch(query.q));
   const [keys, total] = await Promise.all([
-    findDealKeys(conditions, query.sort, query.cursor, query.limit + 1),
+    findDealRows(conditions, query.sort, query.cursor, query.limit + 1),
     options.withTotal === false ? Promise.resolve(-1) : countWhere(conditions),
   ]);
   const page = keys.slice(0, query.limit);

@@ -12,7 +12,8 @@ export function createNonce(): string {
 /**
  * The policy for HTML pages. Scripts run only with this response's nonce ('strict-dynamic'
  * lets Next's nonce-carrying bootstrap load its chunks); Next reads the nonce from this header
- * on the request and stamps it on every script it renders.
+ * on the request and stamps it on every script it renders. A page sent again from the answer
+ * cache names its inline scripts by hash instead (server/answer-cache.mjs pagePolicyByHash).
  *
  * style-src allows 'unsafe-inline': React server-renders `style` attributes (Recharts sizes its
  * wrapper with them, Next's built-in 404 page too) and Next's 404 page renders a <style> element
