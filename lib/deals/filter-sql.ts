@@ -11,7 +11,7 @@ import type { DealFilter } from "./schemas";
 import { periodStart } from "./where";
 
 // The filters of /api/deals as SQL over `"Deal" d`, for the statements that count and page deals.
-// dealWhere (./where.ts) is the same filter in Prisma's terms; lib/deals/filter-sql.test.ts
+// dealWhere (./where.ts) is the same filter in Prisma's terms; tests/api/deal-filter-sql.test.ts
 // checks that both select the same deals. SQL, because two things Prisma cannot say make the
 // difference at 100,000 deals: a company filter as `id IN (SELECT dealId ...)` rather than an
 // EXISTS per deal, and the text filter served by an index (docs/decisions/0007-text-search.md).
@@ -19,13 +19,13 @@ import { periodStart } from "./where";
 const provider: DatabaseProvider = databaseProvider(env.DATABASE_URL);
 
 /** A date as the column holds it: Prisma writes SQLite DateTimes as ISO text with "+00:00". */
-export function dateParam(date: Date, on: DatabaseProvider = provider): Date | string {
-  return on === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date;
+export function dateParam(date: Date): Date | string {
+  return provider === "sqlite" ? date.toISOString().replace("Z", "+00:00") : date;
 }
 
 /** The UTC year of a DateTime column, as an integer. */
-export function yearOf(column: string, on: DatabaseProvider = provider): Prisma.Sql {
-  return on === "sqlite"
+export function yearOf(column: string): Prisma.Sql {
+  return provider === "sqlite"
     ? Prisma.raw(`CAST(substr(${column}, 1, 4) AS INTEGER)`)
     : Prisma.raw(`CAST(EXTRACT(YEAR FROM ${column}) AS INTEGER)`);
 }
@@ -42,41 +42,23 @@ const TRIGRAM = 3;
  * index "DealSearch", PostgreSQL serves LIKE from a pg_trgm index; both match exactly the
  * substrings Prisma's `contains` does.
  */
-export function textConditions(
-  q: string | undefined,
-  expansion: SearchExpansion | undefined,
-  on: DatabaseProvider = provider,
-  table: { alias: string; index: string } = { alias: "d", index: "DealSearch" },
-): Prisma.Sql[] {
-  const column = Prisma.raw(`${table.alias}."searchText"`);
+export function textConditions(q: string | undefined, expansion: SearchExpansion | undefined): Prisma.Sql[] {
+  const contains = (text: string) =>
+    provider === "sqlite"
+      ? Prisma.sql`instr(d."searchText", ${text}) > 0`
+      : Prisma.sql`d."searchText" LIKE ${`%${text}%`}`;
   const conditions: Prisma.Sql[] = [];
   const matches: string[] = [];
   for (const term of searchTerms(q)) {
     const alternatives = termAlternatives(term, expansion?.get(term));
-    if (on === "sqlite" && alternatives.every((a) => [...a].length >= TRIGRAM)) {
+    if (provider === "sqlite" && alternatives.every((a) => [...a].length >= TRIGRAM))
       matches.push(`(${alternatives.map(ftsString).join(" OR ")})`);
-    } else if (on === "sqlite") {
-      conditions.push(
-        Prisma.sql`(${Prisma.join(
-          alternatives.map((a) => Prisma.sql`instr(${column}, ${a}) > 0`),
-          " OR ",
-        )})`,
-      );
-    } else {
-      conditions.push(
-        Prisma.sql`(${Prisma.join(
-          alternatives.map((a) => Prisma.sql`${column} LIKE ${`%${a}%`}`),
-          " OR ",
-        )})`,
-      );
-    }
+    else conditions.push(Prisma.sql`(${Prisma.join(alternatives.map(contains), " OR ")})`);
   }
-  if (matches.length) {
-    const index = Prisma.raw(`"${table.index}"`);
+  if (matches.length)
     conditions.unshift(
-      Prisma.sql`${Prisma.raw(`${table.alias}."id"`)} IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ${matches.join(" AND ")})`,
+      Prisma.sql`d."id" IN (SELECT rowid FROM "DealSearch" WHERE "DealSearch" MATCH ${matches.join(" AND ")})`,
     );
-  }
   return conditions;
 }
 
@@ -86,17 +68,16 @@ export function periodConditions(
   precisionColumn: string,
   from: string | undefined,
   to: string | undefined,
-  on: DatabaseProvider = provider,
 ): Prisma.Sql[] {
   const date = Prisma.raw(dateColumn);
   const precision = Prisma.raw(precisionColumn);
   const conditions: Prisma.Sql[] = [];
-  if (to) conditions.push(Prisma.sql`${date} <= ${dateParam(parsePartialDate(to).end, on)}`);
+  if (to) conditions.push(Prisma.sql`${date} <= ${dateParam(parsePartialDate(to).end)}`);
   if (from) {
     const start = parsePartialDate(from).start;
     conditions.push(
       Prisma.sql`(${Prisma.join(
-        PRECISIONS.map((p) => Prisma.sql`(${precision} = ${p} AND ${date} >= ${dateParam(periodStart(start, p), on)})`),
+        PRECISIONS.map((p) => Prisma.sql`(${precision} = ${p} AND ${date} >= ${dateParam(periodStart(start, p))})`),
         " OR ",
       )})`,
     );
@@ -105,11 +86,7 @@ export function periodConditions(
 }
 
 /** The conditions of a deal filter on `"Deal" d`; `expansion` from expandSearch(f.q). */
-export function dealConditions(
-  f: DealFilter,
-  expansion?: SearchExpansion,
-  on: DatabaseProvider = provider,
-): Prisma.Sql[] {
+export function dealConditions(f: DealFilter, expansion?: SearchExpansion): Prisma.Sql[] {
   const and: Prisma.Sql[] = [];
   if (f.company?.length || f.role) {
     const parties = [
@@ -123,10 +100,10 @@ export function dealConditions(
   }
   if (f.kind?.length) and.push(Prisma.sql`d."kind" IN (${Prisma.join(f.kind)})`);
   if (f.valueKind) and.push(Prisma.sql`d."valueKind" = ${f.valueKind}`);
-  and.push(...periodConditions(`d."announcedOn"`, `d."announcedPrecision"`, f.from, f.to, on));
+  and.push(...periodConditions(`d."announcedOn"`, `d."announcedPrecision"`, f.from, f.to));
   if (f.minUsd) and.push(Prisma.sql`d."valueUsdMinor" >= ${decimalToMinorUnits(f.minUsd)}`);
   if (f.maxUsd) and.push(Prisma.sql`d."valueUsdMinor" <= ${decimalToMinorUnits(f.maxUsd)}`);
-  and.push(...textConditions(f.q, expansion, on));
+  and.push(...textConditions(f.q, expansion));
   return and;
 }
 

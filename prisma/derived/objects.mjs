@@ -36,7 +36,7 @@ export const SEARCH_INDEXES = [{ table: "Deal", index: "DealSearch" }];
  * @param {string} name
  */
 export function isDerivedObject(name) {
-  return SEARCH_INDEXES.some(({ index }) => name === index || name.startsWith(`${index}_`) || name === `${index}_trgm`);
+  return SEARCH_INDEXES.some(({ index }) => name === index || name.startsWith(`${index}_`));
 }
 
 /**
