@@ -22,7 +22,15 @@ export interface ClientOptions {
   readonly?: boolean;
 }
 
-/** The better-sqlite3 adapter, with every new connection switched to WAL journaling. */
+/**
+ * Bytes of the file SQLite reads through a memory map instead of a read() call per page. A list
+ * page at 100,000 deals looks up thousands of rows at random (a company's deals, a text match):
+ * with reads, 12 ms for counting one company's 6,866 deals; mapped, 2.6 ms. The mapped pages are
+ * the kernel's page cache, shared and reclaimable, not the process's heap.
+ */
+export const SQLITE_MMAP_BYTES = 1024 * 1024 * 1024;
+
+/** The better-sqlite3 adapter, with every new connection memory-mapped and switched to WAL journaling. */
 class WalBetterSQLite3 extends PrismaBetterSQLite3 {
   constructor(
     url: string,
@@ -36,8 +44,9 @@ class WalBetterSQLite3 extends PrismaBetterSQLite3 {
   override async connect() {
     await this.beforeConnect?.();
     const adapter = await super.connect();
-    if (this.readonly) return adapter;
     try {
+      await adapter.executeScript(`PRAGMA mmap_size = ${SQLITE_MMAP_BYTES};`);
+      if (this.readonly) return adapter;
       // Readers never block the writer nor it them. Persistent in the file; a no-op when already set.
       await adapter.executeScript("PRAGMA journal_mode = WAL;");
     } catch (error) {

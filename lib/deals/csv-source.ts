@@ -83,7 +83,7 @@ export async function* iterateCsvDeals(
   query: Omit<DealQuery, "limit" | "cursor">,
   batchSize = 1000,
 ): AsyncGenerator<CsvDeal[]> {
-  const conditions = dealConditions(query, await expandSearch(query.q));
+  const conditions = dealConditions(query, await expandSearch(query.q), { ordered: true });
   let after: DealCursor | undefined;
   for (;;) {
     const rows = await findDealRows<CsvRow>(conditions, query.sort, after, batchSize + 1, CSV_COLUMNS);

@@ -5,7 +5,8 @@ import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { dealCursorOf, pageSql } from "./keyset";
-import { DEAL_INCLUDE, toDealDto, type DealRow } from "./dto";
+import { toDealDto } from "./dto";
+import { loadDealRows, loadDealsById } from "./load";
 import { dateParam, dealConditions, whereSql } from "./filter-sql";
 import type { DealCursor, DealDto, DealListDto, DealQuery, DealSort } from "./schemas";
 import { isSlug } from "./schemas";
@@ -61,16 +62,16 @@ async function countWhere(conditions: readonly Prisma.Sql[]): Promise<number> {
 
 /** One page of deals matching a query, the total across all pages, and the next page's cursor. */
 async function listDealsUncached(query: DealQuery, options: { withTotal?: boolean } = {}): Promise<DealListDto> {
-  const conditions = dealConditions(query, await expandSearch(query.q));
+  const expansion = await expandSearch(query.q);
   const [keys, total] = await Promise.all([
-    findDealRows(conditions, query.sort, query.cursor, query.limit + 1),
-    options.withTotal === false ? Promise.resolve(-1) : countWhere(conditions),
+    findDealRows(dealConditions(query, expansion, { ordered: true }), query.sort, query.cursor, query.limit + 1),
+    options.withTotal === false ? Promise.resolve(-1) : countWhere(dealConditions(query, expansion)),
   ]);
   const page = keys.slice(0, query.limit);
   const last = page.at(-1);
   const rows = await inOrder(
     page.map((k) => k.id),
-    (ids): Promise<DealRow[]> => db.deal.findMany({ where: { id: { in: ids } }, include: DEAL_INCLUDE }),
+    loadDealsById,
   );
   return {
     data: rows.map(toDealDto),
@@ -85,7 +86,7 @@ async function countDealsUncached(query: DealQuery): Promise<number> {
 
 async function getDealUncached(slug: string): Promise<DealDto> {
   // A string that is no slug names no deal (and PostgreSQL refuses text with a NUL byte in it).
-  const row = isSlug(slug) ? await db.deal.findUnique({ where: { slug }, include: DEAL_INCLUDE }) : null;
+  const [row] = isSlug(slug) ? await loadDealRows(Prisma.sql`d."slug" = ${slug}`) : [];
   if (!row) throw new NotFoundError(`Deal ${JSON.stringify(slug.slice(0, 100))}`);
   return toDealDto(row);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
-import { DEAL_INCLUDE, toDealDto } from "@/lib/deals/dto";
+import { toDealDto } from "@/lib/deals/dto";
+import { loadDealsById } from "@/lib/deals/load";
 import { dealPartiesText, dealValueText, headlineSource } from "@/lib/deals/headline-source";
 import type { DealDto, DealFilter } from "@/lib/deals/schemas";
 import { dealConditions, whereSql } from "@/lib/deals/filter-sql";
@@ -106,7 +107,7 @@ async function getNetworkUncached(filter: DealFilter, top = NETWORK_TOP): Promis
     graph.edges.filter((e) => e.from !== OTHER && e.to !== OTHER),
   );
   const dealIds = [...new Set(largest.map((l) => l.dealId))];
-  const rows = await db.deal.findMany({ where: { id: { in: dealIds } }, include: DEAL_INCLUDE });
+  const rows = await loadDealsById(dealIds);
   const dealsById = new Map(rows.map((r) => [r.id, edgeDeal(toDealDto(r))]));
   const largestByEdge = new Map(
     largest.map((l) => [`${l.from}:${l.to}:${l.valueKind}`, dealsById.get(l.dealId) ?? null]),
