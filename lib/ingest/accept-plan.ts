@@ -1,5 +1,6 @@
 import { InvalidInputError, type ParamIssue } from "@/lib/errors";
 import { partialDateText } from "@/lib/dates/partial-date";
+import { isoDay } from "@/lib/deals/dto";
 import { PARTY_ROLES, type Precision } from "@/lib/domain";
 import type { Ingest, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DealSeed, EvidenceSeed, SeedData } from "@/prisma/seed/schema";
@@ -25,6 +26,7 @@ export interface MatchedEvidence {
   dealSlug: string;
   evidence: CandidateEvidence;
   figure: EvidenceSeed["figure"];
+  gloss: string;
 }
 
 export interface AcceptPlan {
@@ -131,6 +133,16 @@ export async function planAccept(db: PrismaClient, ingest: Ingest, raw: unknown)
     ],
     deals: newDeals,
     events: [],
+    // The stored exchange rates, so a non-dollar value is converted at its article's day as the
+    // seed's are (and refused, naming the day, when no rate for it is stored).
+    fxRates: (await db.fxRate.findMany()).map((r) => ({
+      currency: r.currency,
+      date: isoDay(r.date),
+      usdPerUnit: r.usdPerUnit,
+      source: r.source,
+      sourceUrl: r.sourceUrl,
+      ...(r.note ? { note: r.note } : {}),
+    })),
   };
   let plan: SeedPlan;
   try {
@@ -162,7 +174,13 @@ export async function planAccept(db: PrismaClient, ingest: Ingest, raw: unknown)
         };
         matchProblems.push(...checkFigure(`deal ${slug} › second source`, { ...seed, figure }, parse));
       }
-      matched.push({ dealId: matchIds.get(slug)!, dealSlug: slug, evidence, figure });
+      matched.push({
+        dealId: matchIds.get(slug)!,
+        dealSlug: slug,
+        evidence,
+        figure,
+        gloss: glossOf(evidence.quote, lang),
+      });
     });
   }
   if (matchProblems.length) {

@@ -1,7 +1,9 @@
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { dealSearchText } from "@/lib/search";
-import { figureColumns } from "@/prisma/seed/rows";
+import { isoDay } from "@/lib/deals/dto";
+import { evidenceRow as seedEvidenceRow, figureColumns } from "@/prisma/seed/rows";
+import { fxKey } from "@/prisma/seed/validate";
 import { planAccept } from "./accept-plan";
 import { audit } from "./audit";
 import { reviewChanges } from "./changes";
@@ -78,15 +80,26 @@ export async function acceptIngest(
         c.aliases.push(alias);
       }
 
-      const evidenceRow = (ev: NonNullable<ReturnType<typeof plan.evidence.get>>[number]) => ({
+      // The stored rates the plan converted at (planAccept hands it exactly those).
+      const rateIds = new Map(
+        (await tx.fxRate.findMany({ select: { id: true, currency: true, date: true } })).map((r) => [
+          fxKey(r.currency, isoDay(r.date)),
+          r.id,
+        ]),
+      );
+      const rateId = (rate: { currency: string; date: string } | null | undefined) =>
+        rate ? (rateIds.get(fxKey(rate.currency, rate.date)) ?? null) : null;
+
+      // As the seed writes evidence (prisma/seed/rows.ts evidenceRow), with the ingest's key and stamp.
+      const evidenceRow = (ev: NonNullable<ReturnType<typeof plan.evidence.get>>[number], dealId: number) => ({
+        ...seedEvidenceRow(ev, {
+          articleId: article.id,
+          dealId,
+          eventId: null,
+          partyId: null,
+          fxRateId: rateId(ev.usd?.rate),
+        }),
         key: `ingest/${ingestId}/${ev.fullKey}`,
-        articleId: article.id,
-        quote: ev.quote,
-        quoteStart: ev.quoteStart,
-        quoteEnd: ev.quoteEnd,
-        claim: ev.claim,
-        label: ev.label,
-        ...figureColumns(ev.figure),
         ...stamp,
       });
 
@@ -106,6 +119,7 @@ export async function acceptIngest(
             valueCurrency: d.value?.currency ?? null,
             valueKind: d.value?.kind ?? null,
             valueUsdMinor: value?.usdMinor ?? null,
+            valueFxRateId: rateId(value?.rate),
             summary: d.summary,
             searchText: dealSearchText({ ...d, companies: d.parties.map((p) => companies.get(p.company)!) }),
             ...stamp,
@@ -124,7 +138,7 @@ export async function acceptIngest(
         }
         for (const ev of plan.evidence.get(`deal ${d.slug}`) ?? []) {
           const partyId = ev.party ? (partyIds.get(`${ev.party.company}/${ev.party.role}`) ?? null) : null;
-          await tx.evidence.create({ data: { ...evidenceRow(ev), dealId: deal.id, partyId } });
+          await tx.evidence.create({ data: { ...evidenceRow(ev, deal.id), partyId } });
         }
       }
 
@@ -140,6 +154,7 @@ export async function acceptIngest(
             claim: fig ? "value" : "statement",
             label: fig ? "Headline value (second source)" : "Second source",
             dealId: m.dealId,
+            gloss: m.gloss,
             ...figureColumns(fig),
             ...stamp,
           },

@@ -278,3 +278,66 @@ describe("an ingest from hand-in to undo", () => {
     expect((await db.ingest.findUniqueOrThrow({ where: { id } })).status).toBe("pending");
   });
 });
+
+describe("an accepted ingest's evidence", () => {
+  it("is written as the seed writes it: gloss, figure date, USD equivalent and its rate", async () => {
+    // 29 January 2026 has a stored EUR rate (prisma/seed/data/fx-rates.ts): 1.1970 dollars a euro.
+    const text = "Microsoft betaalt 1,3 miljard euro voor AI-chips van AMD, meldde het bedrijf donderdag.";
+    const created = await post("create", "/api/ingest", {
+      ...INGEST_INPUT,
+      text,
+      title: "Microsoft koopt chips in euro",
+      publishedOn: "2026-01-29",
+    });
+    expect(created.status).toBe(201);
+    const ingestId = ((await created.json()) as { id: number }).id;
+    const review = reviewOf({
+      title: "Microsoft pays AMD in euros",
+      amount: "1300000000",
+      currency: "EUR",
+      usd: "1556100000",
+      announcedOn: "2026-01-29",
+      parties: [
+        { company: "microsoft", role: "customer", name: "Microsoft" },
+        { company: "amd", role: "supplier", name: "AMD" },
+      ],
+      evidence: [{ quote: text, start: 0, end: text.length }],
+    });
+    const response = await post(
+      "accept",
+      `/api/ingest/${ingestId}/accept`,
+      { ...review, newCompanies: [] },
+      {},
+      ingestId,
+    );
+    expect(response.status).toBe(200);
+
+    const rate = await db.fxRate.findFirstOrThrow({ where: { currency: "EUR", date: new Date("2026-01-29") } });
+    const deal = await db.deal.findUniqueOrThrow({
+      where: { slug: "microsoft-pays-amd-in-euros" },
+      include: { evidence: { orderBy: { id: "asc" } } },
+    });
+    expect(deal).toMatchObject({
+      valueMinor: 130_000_000_000n,
+      valueUsdMinor: 155_610_000_000n,
+      valueFxRateId: rate.id,
+    });
+    expect(deal.evidence.length).toBeGreaterThan(1);
+    for (const ev of deal.evidence) expect(ev.gloss).toMatch(/\S/);
+    expect(deal.evidence.find((e) => e.claim === "value")).toMatchObject({
+      amountText: "1,3 miljard euro",
+      amount: "1300000000",
+      unit: "EUR",
+      amountUsd: "1556100000",
+      fxRateId: rate.id,
+    });
+
+    // The API says where the dollar figure came from, as it does for the seed's.
+    const api = (await (await get("deals", "/api/deals?q=euros&limit=5")).json()) as {
+      data: { slug: string; value: { fx: { date: string } | null }; sources: { figure: { usd: unknown } | null }[] }[];
+    };
+    const dto = api.data.find((d) => d.slug === deal.slug)!;
+    expect(dto.value.fx).toMatchObject({ date: "2026-01-29" });
+    expect(dto.sources.some((s) => s.figure?.usd)).toBe(true);
+  });
+});
