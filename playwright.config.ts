@@ -48,6 +48,9 @@ export default defineConfig({
       CHECKPOINT_DISABLE: "1",
       // Turns ingest on for tests/e2e/ingest.spec.ts.
       ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+      // One process, so a page asked for twice comes from that process's answer cache
+      // (security-headers.spec.ts); tests/scale/processes.test.ts covers two behind one port.
+      WEB_CONCURRENCY: "1",
     },
   },
 });

@@ -31,7 +31,8 @@ const GOALS = {
   floorFactor: 2,
   /** p50 at concurrency 1, first-seen, for one company and for all filters combined. */
   companyAndCombinedC1: 30,
-  csvMs: 3000,
+  /** Issue 13: the CSV of all 100,000 deals within 2 s, first run after start-up too. */
+  csvMs: 2000,
   csvGrowth: 64 * 1024 * 1024,
   ttfb: 150,
   firstLoadKb: 200,
@@ -174,14 +175,16 @@ async function measureCsv(server: RunningServer, mode: Mode, rows: Row[]) {
   const last = runs.at(-1)!;
   const earlier =
     runs.length > 1
-      ? ` (first run after start-up ${(runs[0]!.wallMs / 1000).toFixed(2)} s, +${mb(runs[0]!.peakGrowth)} MB)`
+      ? ` (first run after start-up ${(runs[0]!.wallMs / 1000).toFixed(2)} s, +${mb(runs[0]!.anonGrowth)} MB anonymous)`
       : "";
   rows.push({
     what: `CSV export of all deals (${last.records - 1} rows, ${mb(last.bytes)} MB)`,
-    measured: `${(last.wallMs / 1000).toFixed(2)} s; server peak RSS +${mb(last.peakGrowth)} MB${earlier}`,
+    measured: `${(last.wallMs / 1000).toFixed(2)} s; server anonymous memory +${mb(last.anonGrowth)} MB, peak RSS +${mb(last.peakGrowth)} MB with the mapped database file${earlier}`,
     reference: `server RSS before ${mb(last.baselineRss)} MB`,
-    goal: `< ${GOALS.csvMs / 1000} s; < ${mb(GOALS.csvGrowth)} MB growth`,
-    met: runs.every((r) => r.wallMs < GOALS.csvMs && r.peakGrowth < GOALS.csvGrowth),
+    // The growth that counts is the memory the export holds; pages of the mapped database file
+    // are the kernel's page cache (lib/db/client.ts SQLITE_MMAP_BYTES).
+    goal: `< ${GOALS.csvMs / 1000} s; < ${mb(GOALS.csvGrowth)} MB anonymous growth`,
+    met: runs.every((r) => r.wallMs < GOALS.csvMs && r.anonGrowth < GOALS.csvGrowth),
   });
 }
 

@@ -2,7 +2,14 @@
 // The environment, in one zod schema. Plain ESM, so server/start.mjs (run by node before Next
 // loads) reads PORT, HOST and MAX_CONCURRENT_REQUESTS with the same schema lib/env.ts gives the
 // app; nobody else reads process.env.
+import { availableParallelism } from "node:os";
 import { z } from "zod";
+
+/**
+ * Server processes by default on a machine with many CPUs: each holds its own copy of the app
+ * and its caches (about 250 MB at 100,000 deals), so more is asked for with WEB_CONCURRENCY.
+ */
+const DEFAULT_MAX_PROCESSES = 4;
 
 /** @param {number} min @param {number} max @param {number} fallback */
 const wholeNumber = (min, max, fallback) => {
@@ -29,8 +36,11 @@ export const EnvSchema = z.object({
   HOST: z.preprocess((value) => (value === "" ? undefined : value), z.string().max(255).optional()),
   /** Requests handled at once; the rest wait (server/admission.mjs). */
   MAX_CONCURRENT_REQUESTS: wholeNumber(1, 1024, 8),
-  /** Server processes sharing the port (node:cluster); each has its own caches. */
-  WEB_CONCURRENCY: wholeNumber(1, 64, 1),
+  /**
+   * Server processes sharing the port (node:cluster); each has its own caches. The default is one
+   * per CPU, at most DEFAULT_MAX_PROCESSES: SQLite's statements run on the process's one thread.
+   */
+  WEB_CONCURRENCY: wholeNumber(1, 64, Math.min(availableParallelism(), DEFAULT_MAX_PROCESSES)),
   /**
    * Megabytes of answers kept in memory under the data version (lib/cache.ts); 0 turns the cache
    * off. Sizes are estimated from the answers' JSON length.

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env-schema.mjs";
 
@@ -9,7 +10,7 @@ describe("parseEnv", () => {
       PORT: 3000,
       HOST: undefined,
       MAX_CONCURRENT_REQUESTS: 8,
-      WEB_CONCURRENCY: 1,
+      WEB_CONCURRENCY: Math.min(availableParallelism(), 4),
       CACHE_MB: 48,
       ADMIN_TOKEN: undefined,
       EMBED_FRAME_ANCESTORS: "*",

@@ -1,5 +1,5 @@
 import { Pool } from "undici";
-import { resetPeaks, treePeak, treeRss } from "./process-tree";
+import { resetPeaks, treeAnon, treePeak, treeRss } from "./process-tree";
 
 export interface CsvRun {
   status: number;
@@ -9,20 +9,29 @@ export interface CsvRun {
   wallMs: number;
   baselineRss: number;
   peakGrowth: number;
+  /** Growth of anonymous memory (RssAnon, sampled): what the export holds, without mapped file pages. */
+  anonGrowth: number;
 }
 
 /**
  * Downloads the CSV export once, counting its records (quote-aware: a CRLF inside quotes is
  * data) without keeping it, while sampling the server's resident memory every 10 ms. Peak
  * growth is the larger of the sampled maximum and the kernel's high-water mark (VmHWM, reset
- * first) over the RSS just before the request.
+ * first) over the RSS just before the request. RSS counts the pages of the memory-mapped
+ * database the export reads, so anonymous memory (RssAnon) is sampled beside it.
  */
 export async function exportCsv(origin: string, path: string, pids: () => number[]): Promise<CsvRun> {
   const tree = pids();
   const peaksReset = resetPeaks(tree);
   const baselineRss = treeRss(tree);
+  const baselineAnon = treeAnon(tree);
   let sampled = baselineRss;
-  const sampler = setInterval(() => (sampled = Math.max(sampled, treeRss(tree))), 10);
+  let sampledAnon = baselineAnon;
+  const sample = () => {
+    sampled = Math.max(sampled, treeRss(tree));
+    sampledAnon = Math.max(sampledAnon, treeAnon(tree));
+  };
+  const sampler = setInterval(sample, 10);
   const pool = new Pool(origin, { connections: 1 });
   const started = performance.now();
   try {
@@ -41,7 +50,7 @@ export async function exportCsv(origin: string, path: string, pids: () => number
     }
     const wallMs = performance.now() - started;
     clearInterval(sampler);
-    sampled = Math.max(sampled, treeRss(tree));
+    sample();
     const peak = peaksReset ? Math.max(sampled, treePeak(tree)) : sampled;
     return {
       status: res.statusCode,
@@ -51,6 +60,7 @@ export async function exportCsv(origin: string, path: string, pids: () => number
       wallMs,
       baselineRss,
       peakGrowth: peak - baselineRss,
+      anonGrowth: sampledAnon - baselineAnon,
     };
   } finally {
     clearInterval(sampler);

@@ -30,7 +30,7 @@ export function processTree(root: number): number[] {
   return out;
 }
 
-function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
+function statusKb(pid: number, field: "VmRSS" | "VmHWM" | "RssAnon"): number {
   try {
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Number(match[1]) : 0;
@@ -42,6 +42,15 @@ function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
 /** Resident memory of the tree now, in bytes. */
 export function treeRss(pids: readonly number[]): number {
   return pids.reduce((sum, pid) => sum + statusKb(pid, "VmRSS") * 1024, 0);
+}
+
+/**
+ * Anonymous resident memory of the tree now, in bytes: heaps and stacks, without the pages of
+ * memory-mapped files (the SQLite database), which are the kernel's page cache, shared and
+ * reclaimable.
+ */
+export function treeAnon(pids: readonly number[]): number {
+  return pids.reduce((sum, pid) => sum + statusKb(pid, "RssAnon") * 1024, 0);
 }
 
 /** Peak resident memory of the tree since resetPeaks, in bytes (each process's VmHWM). */

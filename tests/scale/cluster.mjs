@@ -29,7 +29,9 @@ async function waitFor(url, timeoutMs, process) {
 export async function startInstance(port, env) {
   const child = spawn(process.execPath, ["server/start.mjs", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    // One server process per instance unless asked (the default is one per CPU): an instance
+    // here is one process on its port, which the kill test ends.
+    env: { ...process.env, WEB_CONCURRENCY: "1", ...env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   await waitFor(`http://127.0.0.1:${port}/api/deals?limit=1`, 60_000, child);
