@@ -7,7 +7,7 @@ import { encodeCursor } from "@/lib/pagination/cursor";
 import { dealCursorOf, pageSql } from "./keyset";
 import { toDealDto } from "./dto";
 import { loadDealRows, loadDealsById } from "./load";
-import { dateParam, dealConditions, whereSql } from "./filter-sql";
+import { countSql, dateParam, dealConditions, whereSql } from "./filter-sql";
 import type { DealCursor, DealDto, DealListDto, DealQuery, DealSort } from "./schemas";
 import { isSlug } from "./schemas";
 import { expandSearch } from "@/lib/search-vocabulary";
@@ -53,10 +53,8 @@ export async function inOrder<T extends { id: number }>(
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-async function countWhere(conditions: readonly Prisma.Sql[]): Promise<number> {
-  const [row] = await db.$queryRaw<
-    { n: number | bigint }[]
-  >`SELECT COUNT(*) AS "n" FROM "Deal" d ${whereSql(conditions)}`;
+async function countWhere(statement: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>(statement);
   return Number(row?.n ?? 0);
 }
 
@@ -65,7 +63,7 @@ async function listDealsUncached(query: DealQuery, options: { withTotal?: boolea
   const expansion = await expandSearch(query.q);
   const [keys, total] = await Promise.all([
     findDealRows(dealConditions(query, expansion, { ordered: true }), query.sort, query.cursor, query.limit + 1),
-    options.withTotal === false ? Promise.resolve(-1) : countWhere(dealConditions(query, expansion)),
+    options.withTotal === false ? Promise.resolve(-1) : countWhere(countSql(query, expansion)),
   ]);
   const page = keys.slice(0, query.limit);
   const last = page.at(-1);
@@ -81,7 +79,7 @@ async function listDealsUncached(query: DealQuery, options: { withTotal?: boolea
 }
 
 async function countDealsUncached(query: DealQuery): Promise<number> {
-  return countWhere(dealConditions(query, await expandSearch(query.q)));
+  return countWhere(countSql(query, await expandSearch(query.q)));
 }
 
 async function getDealUncached(slug: string): Promise<DealDto> {
