@@ -10,6 +10,8 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { Pool } from "undici";
+import { createPrismaClient } from "@/lib/db/client";
+import { fillExportRows } from "@/lib/deals/export-rows";
 import { createSynthDatabase, migrate, synthDatabaseIsCurrent } from "./synth/database";
 import { exportCsv } from "./lib/csv-export";
 import { firstLoadJs } from "./lib/first-load-js";
@@ -77,6 +79,16 @@ async function ensureSynth(mode: Mode): Promise<{ file: string; url: string }> {
   if (process.env.BENCH_RESYNTH !== "1" && synthDatabaseIsCurrent(file, options)) {
     log(`reusing ${path.relative(ROOT, file)}; applying any new migrations`);
     migrate(`file:${file}`);
+    // A migration drops the deals' stored CSV lines (prisma/derived/objects.mjs): write them again.
+    const db = createPrismaClient(`file:${file}`);
+    try {
+      const started = performance.now();
+      const written = await fillExportRows(db);
+      if (written)
+        log(`wrote the CSV lines of ${written} deals in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } finally {
+      await db.$disconnect();
+    }
     return { file, url: `file:${file}` };
   }
   log(`synthesizing ${mode.deals} deals into ${path.relative(ROOT, file)}...`);

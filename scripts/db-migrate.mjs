@@ -11,7 +11,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { derivedStatements, SEARCH_INDEXES, searchRebuildStatements } from "../prisma/derived/objects.mjs";
+import {
+  derivedStatements,
+  exportResetStatements,
+  SEARCH_INDEXES,
+  searchRebuildStatements,
+} from "../prisma/derived/objects.mjs";
 import { databaseProvider } from "../lib/db/provider.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -101,6 +106,7 @@ if (provider === "sqlite") {
       for (const statement of derivedStatements("sqlite")) db.exec(statement);
       // A new text index starts empty, and a migration may have rewritten a table without its triggers.
       if (missingIndex || count > 0) for (const statement of searchRebuildStatements("sqlite")) db.exec(statement);
+      if (count > 0) for (const statement of exportResetStatements("sqlite")) db.exec(statement);
     })();
     console.log(
       `${migrations.length} migrations, ${count} newly applied (SQLite ${path.relative(process.cwd(), file)}).`,

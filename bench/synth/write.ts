@@ -1,3 +1,4 @@
+import { fillExportRows } from "@/lib/deals/export-rows";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Synth } from "./generate";
 
@@ -59,5 +60,6 @@ export async function writeSynth(
     counts.evidence += c.evidence.length;
     onChunk?.(counts);
   }
+  await fillExportRows(db);
   return counts;
 }

@@ -1,96 +1,71 @@
 import "server-only";
+import { databaseProvider } from "@/lib/db/provider.mjs";
+import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { partialDateText } from "@/lib/dates/partial-date";
-import type { Precision } from "@/lib/domain";
-import type { CsvDeal } from "./csv-format";
-import { dealValue } from "./dto";
+import { EXPORT_TABLE } from "@/prisma/derived/objects.mjs";
+import { formatCsvRows, type CsvDeal, type CsvDialect } from "./csv-format";
+import { CSV_COLUMNS, LINE_COLUMN, toCsvDeal, type CsvRow } from "./export-rows";
 import { dealCursorOf } from "./keyset";
 import { dealConditions } from "./filter-sql";
-import { findDealRows, type DealKey } from "./queries";
+import { findDealRows } from "./queries";
 import type { DealCursor, DealQuery } from "./schemas";
 import { expandSearch } from "@/lib/search-vocabulary";
 
 // The CSV export's read. Building full DealDtos costs Prisma ~190 ms per 500 deals (nested
 // includes); the export needs only joined text, so each batch is one statement: the deals'
-// own columns and the rest joined in the database, in keyset order (findDealRows).
+// own columns and the rest joined in the database, in keyset order (findDealRows). On SQLite a
+// deal's line is read as stored (./export-rows.ts), and only deals without one are joined.
 // tests/api/csv.test.ts proves the result byte-identical to formatting the JSON API's DealDtos.
 
-interface CsvRow {
-  slug: string;
-  kind: string;
-  status: string;
-  announcedPrecision: string;
-  announcedBasis: string;
-  termYears: number | bigint | null;
-  termNote: string | null;
-  valueMinor: bigint | null;
-  valueCurrency: string | null;
-  valueKind: string | null;
-  summary: string;
-  parties: string | null;
-  partySlugs: string | null;
-  chips: string | null;
-  locations: string | null;
-  valueQuote: string | null;
-  articles: string | null;
-}
+type Query = Omit<DealQuery, "limit" | "cursor">;
 
-/**
- * The columns of a CSV row beyond the keys, in the same order and with the same separators as
- * tests/setup/csv-from-dto.ts. One statement for both providers: string_agg(… ORDER BY …) is
- * PostgreSQL's and, since 3.44, SQLite's; identifiers are quoted, as PostgreSQL folds unquoted
- * ones to lower case.
- */
-const CSV_COLUMNS = Prisma.sql`,
-  d."slug" AS "slug", d."kind" AS "kind", d."status" AS "status", d."announcedPrecision" AS "announcedPrecision",
-  d."announcedBasis" AS "announcedBasis", d."termYears" AS "termYears", d."termNote" AS "termNote",
-  d."valueMinor" AS "valueMinor", d."valueCurrency" AS "valueCurrency", d."valueKind" AS "valueKind", d."summary" AS "summary",
-  (SELECT string_agg(c."name" || ' (' || p."role" || ')', '; ' ORDER BY p."id") FROM "DealParty" p JOIN "Company" c ON c."id" = p."companyId" WHERE p."dealId" = d."id") AS "parties",
-  (SELECT string_agg(c."slug", ';' ORDER BY p."id") FROM "DealParty" p JOIN "Company" c ON c."id" = p."companyId" WHERE p."dealId" = d."id") AS "partySlugs",
-  (SELECT string_agg(x."name", '; ' ORDER BY x."id") FROM "DealChip" x WHERE x."dealId" = d."id") AS "chips",
-  (SELECT string_agg(x."name", '; ' ORDER BY x."id") FROM "DealLocation" x WHERE x."dealId" = d."id") AS "locations",
-  (SELECT e."quote" FROM "Evidence" e WHERE e."dealId" = d."id" AND e."claim" = 'value' ORDER BY e."id" LIMIT 1) AS "valueQuote",
-  (SELECT string_agg(s."slug", '; ' ORDER BY s."first") FROM (SELECT a."slug" AS "slug", min(e."id") AS "first" FROM "Evidence" e JOIN "Article" a ON a."id" = e."articleId" WHERE e."dealId" = d."id" GROUP BY a."slug") s) AS "articles"`;
+/** Whether the database keeps CSV lines (SQLite; PostgreSQL exports by the joins). */
+const keepsExportLines = databaseProvider(env.DATABASE_URL) === "sqlite";
 
-function toCsvDeal(d: DealKey & CsvRow): CsvDeal {
-  const value = dealValue({ ...d, valueFxRate: null });
-  return {
-    slug: d.slug,
-    title: d.title,
-    kind: d.kind,
-    status: d.status,
-    announced_on: partialDateText(d.announcedOn, d.announcedPrecision as Precision),
-    announced_precision: d.announcedPrecision,
-    announced_basis: d.announcedBasis,
-    term_years: d.termYears === null ? "" : String(d.termYears),
-    term_note: d.termNote ?? "",
-    value_amount: value?.amount ?? "",
-    value_currency: value?.currency ?? "",
-    value_kind: value?.kind ?? "",
-    value_usd: value?.usd ?? "",
-    chips: d.chips ?? "",
-    locations: d.locations ?? "",
-    parties: d.parties ?? "",
-    party_slugs: d.partySlugs ?? "",
-    source_articles: d.articles ?? "",
-    value_quote: d.valueQuote ?? "",
-    summary: d.summary,
-  };
-}
-
-/** Every deal matching a query, in its sort order, as CSV cells, `batchSize` deals at a time. */
-export async function* iterateCsvDeals(
-  query: Omit<DealQuery, "limit" | "cursor">,
-  batchSize = 1000,
-): AsyncGenerator<CsvDeal[]> {
+/** Batches of every deal matching a query, in its sort order, `batchSize` deals at a time, each as findDealRows reads it. */
+async function* batchesOf<R extends object>(query: Query, batchSize: number, columns: Prisma.Sql) {
   const conditions = dealConditions(query, await expandSearch(query.q), { ordered: true });
   let after: DealCursor | undefined;
   for (;;) {
-    const rows = await findDealRows<CsvRow>(conditions, query.sort, after, batchSize + 1, CSV_COLUMNS);
+    const rows = await findDealRows<R>(conditions, query.sort, after, batchSize + 1, columns);
     const batch = rows.slice(0, batchSize);
     if (!batch.length) return;
-    yield batch.map(toCsvDeal);
+    yield batch;
     if (rows.length <= batchSize) return;
     after = dealCursorOf(query.sort, batch.at(-1)!);
+  }
+}
+
+/** Every deal matching a query, in its sort order, as CSV cells, `batchSize` deals at a time. */
+export async function* iterateCsvDeals(query: Query, batchSize = 1000): AsyncGenerator<CsvDeal[]> {
+  for await (const batch of batchesOf<CsvRow>(query, batchSize, CSV_COLUMNS)) yield batch.map(toCsvDeal);
+}
+
+/**
+ * Every deal matching a query, in its sort order, as the CSV text of `dialect` without header,
+ * `batchSize` deals a piece: stored lines where the deal has them, the rest joined and formatted.
+ */
+export async function* iterateCsvText(query: Query, dialect: CsvDialect, batchSize = 1000): AsyncGenerator<string> {
+  if (!keepsExportLines) {
+    for await (const deals of iterateCsvDeals(query, batchSize)) yield formatCsvRows(deals, { dialect, header: false });
+    return;
+  }
+  const line = Prisma.raw(
+    `, (SELECT x."${LINE_COLUMN[dialect]}" FROM "${EXPORT_TABLE}" x WHERE x."dealId" = d."id") AS "line"`,
+  );
+  for await (const batch of batchesOf<{ line: string | null }>(query, batchSize, line)) {
+    const missing = batch.filter((row) => row.line === null).map((row) => row.id);
+    const joined = new Map<number, string>();
+    if (missing.length) {
+      const rows = await findDealRows<CsvRow>(
+        [Prisma.sql`d."id" IN (${Prisma.join(missing)})`],
+        query.sort,
+        undefined,
+        missing.length,
+        CSV_COLUMNS,
+      );
+      for (const row of rows) joined.set(row.id, formatCsvRows([toCsvDeal(row)], { dialect, header: false }));
+    }
+    yield batch.map((row) => row.line ?? joined.get(row.id) ?? "").join("");
   }
 }

@@ -2,8 +2,8 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvDealFromDto, formatDealsCsv } from "@/tests/setup/csv-from-dto";
-import { csvFilename, csvStreamFromBatches, DealCsvQuerySchema, filterSlug } from "./csv";
-import { CSV_COLUMNS } from "./csv-format";
+import { csvFilename, csvStream, DealCsvQuerySchema, filterSlug } from "./csv";
+import { CSV_COLUMNS, formatCsvRows } from "./csv-format";
 import type { DealDto } from "./schemas";
 
 /** What a cell must read after the formula guard: a ' before what a spreadsheet would run. */
@@ -232,7 +232,7 @@ describe("formatDealsCsv", () => {
   });
 });
 
-describe("csvStreamFromBatches", () => {
+describe("csvStream", () => {
   async function read(stream: ReadableStream<Uint8Array>) {
     const chunks: string[] = [];
     const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -240,12 +240,12 @@ describe("csvStreamFromBatches", () => {
     return chunks;
   }
   async function* batches(...bs: DealDto[][]) {
-    for (const b of bs) yield b.map(csvDealFromDto);
+    for (const b of bs) yield formatCsvRows(b.map(csvDealFromDto), { header: false });
   }
 
   it("writes the header once and one chunk per batch", async () => {
     const chunks = await read(
-      csvStreamFromBatches(batches([deal({ slug: "a" })], [deal({ slug: "b" }), deal({ slug: "c" })]), {
+      csvStream(batches([deal({ slug: "a" })], [deal({ slug: "b" }), deal({ slug: "c" })]), {
         dialect: "rfc4180",
         bom: false,
       }),
@@ -257,7 +257,7 @@ describe("csvStreamFromBatches", () => {
   });
 
   it("writes the BOM and header for no rows", async () => {
-    const chunks = await read(csvStreamFromBatches(batches(), { dialect: "excel-nl", bom: true }));
+    const chunks = await read(csvStream(batches(), { dialect: "excel-nl", bom: true }));
     expect(chunks.join("")).toBe(`\uFEFF${CSV_COLUMNS.join(";")}\r\n`);
   });
 });

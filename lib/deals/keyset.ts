@@ -35,8 +35,16 @@ export function pageSql(sort: DealSort, after: DealCursor | undefined, date: (d:
   const column = Prisma.raw(COLUMN[field]);
   const direction = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
   const op = Prisma.raw(dir === "asc" ? ">" : "<");
+  // The first condition is implied by the second; it is there so the sort's index is entered at
+  // the cursor (a range) rather than read from its start to skip the rows before it, which made
+  // each later batch of a 100,000-deal CSV export slower than the one before.
   const keyset = (v: unknown): Prisma.Sql[] =>
-    after ? [Prisma.sql`(${column} ${op} ${v} OR (${column} = ${v} AND d."id" ${op} ${after.id}))`] : [];
+    after
+      ? [
+          Prisma.sql`${column} ${op}= ${v}`,
+          Prisma.sql`(${column} ${op} ${v} OR (${column} = ${v} AND d."id" ${op} ${after.id}))`,
+        ]
+      : [];
   const byField = Prisma.sql`ORDER BY ${column} ${direction}, d."id" ${direction}`;
   if (field !== "valueUsdMinor") {
     const v = after && field === "announcedOn" ? date(new Date(after.v!)) : after?.v;

@@ -6,19 +6,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { dealCursorOf, pageSql } from "./keyset";
 import { toDealDto } from "./dto";
+import type { DealKey } from "./export-rows";
 import { loadDealRows, loadDealsById } from "./load";
 import { countSql, dateParam, dealConditions, whereSql } from "./filter-sql";
 import type { DealCursor, DealDto, DealListDto, DealQuery, DealSort } from "./schemas";
 import { isSlug } from "./schemas";
 import { expandSearch } from "@/lib/search-vocabulary";
-
-/** A deal's sort keys: what a page's statement reads before the page's deals are loaded. */
-export interface DealKey {
-  id: number;
-  announcedOn: Date;
-  valueUsdMinor: bigint | null;
-  title: string;
-}
 
 /**
  * Up to `take` deals after the cursor, from the page's statements in turn (see pageSql): each

@@ -2,6 +2,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { dealSearchText } from "@/lib/search";
 import { isoDay } from "@/lib/deals/dto";
+import { refreshExportRows } from "@/lib/deals/export-rows";
 import { evidenceRow as seedEvidenceRow, figureColumns } from "@/prisma/seed/rows";
 import { fxKey } from "@/prisma/seed/validate";
 import { planAccept } from "./accept-plan";
@@ -34,7 +35,7 @@ export async function acceptIngest(
   const { review: r, articleSlug, plan, existing, matched, newAliases } = await planAccept(db, ingest, review);
   const stamp = { ingestId };
 
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx) => {
       // Claims the ingest: a second accept running at the same time finds it no longer pending.
       const claimed = await tx.ingest.updateMany({
@@ -184,4 +185,6 @@ export async function acceptIngest(
     },
     { timeout: 30_000 },
   );
+  await refreshExportRows(db);
+  return result;
 }

@@ -1,3 +1,4 @@
+import { refreshExportRows } from "@/lib/deals/export-rows";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "./audit";
@@ -16,6 +17,13 @@ export interface UndoResult {
  * its deals, a party on one of its new companies): undo those first.
  */
 export async function undoIngest(db: PrismaClient, ingestId: number, actor: string): Promise<UndoResult> {
+  const result = await undoInTransaction(db, ingestId, actor);
+  // A second source removed from an older deal changes that deal's CSV line.
+  await refreshExportRows(db);
+  return result;
+}
+
+function undoInTransaction(db: PrismaClient, ingestId: number, actor: string): Promise<UndoResult> {
   return db.$transaction(async (tx) => {
     const ingest = await tx.ingest.findUnique({ where: { id: ingestId }, select: { status: true } });
     if (!ingest) throw new NotFoundError(`Ingest ${ingestId}`);

@@ -31,12 +31,67 @@ export const VERSIONED_TABLES = [
 export const SEARCH_INDEXES = [{ table: "Deal", index: "DealSearch" }];
 
 /**
+ * Each deal's CSV line in both dialects (lib/deals/export-rows.ts), so exporting 100,000 deals
+ * reads one stored line a deal instead of joining its parties, chips, locations and sources and
+ * formatting them (SQLite only; PostgreSQL exports by the joins). Derived data, so it is not
+ * among VERSIONED_TABLES: filling it changes no answer. Triggers delete a deal's line, in the
+ * writing transaction, whenever anything it is made of changes; a deal without a line is
+ * exported by the joins and its line written again by fillExportRows.
+ */
+export const EXPORT_TABLE = "DealExport";
+
+/** What a deal's line is made of: the tables with a "dealId", and the rows they name. */
+const EXPORT_SOURCES = ["DealParty", "DealChip", "DealLocation", "Evidence"];
+
+/**
  * Whether a table or index of a migrated database is one of these objects rather than the
  * schema's (prisma/migrations.test.ts compares the rest with the schema).
  * @param {string} name
  */
 export function isDerivedObject(name) {
-  return SEARCH_INDEXES.some(({ index }) => name === index || name.startsWith(`${index}_`));
+  return name === EXPORT_TABLE || SEARCH_INDEXES.some(({ index }) => name === index || name.startsWith(`${index}_`));
+}
+
+/** @returns {string[]} the SQLite table of CSV lines and the triggers that drop stale ones */
+function exportStatements() {
+  /** @param {string} ids */
+  const drop = (ids) => `DELETE FROM "${EXPORT_TABLE}" WHERE "dealId" IN (${ids});`;
+  /** @param {string} name @param {string} event @param {string} table @param {string} body */
+  const trigger = (name, event, table, body) =>
+    `CREATE TRIGGER IF NOT EXISTS "${table}_export_${name}" AFTER ${event} ON "${table}" BEGIN ${body} END`;
+  return [
+    `CREATE TABLE IF NOT EXISTS "${EXPORT_TABLE}" ("dealId" INTEGER NOT NULL PRIMARY KEY, "rfc4180" TEXT NOT NULL, "excelNl" TEXT NOT NULL)`,
+    trigger("update", "UPDATE", "Deal", drop(`old."id", new."id"`)),
+    trigger("delete", "DELETE", "Deal", drop(`old."id"`)),
+    ...EXPORT_SOURCES.flatMap((table) => [
+      trigger("insert", "INSERT", table, drop(`new."dealId"`)),
+      trigger("update", "UPDATE", table, drop(`old."dealId", new."dealId"`)),
+      trigger("delete", "DELETE", table, drop(`old."dealId"`)),
+    ]),
+    // A party's company and an evidence's article lend their name and slug to the line.
+    trigger(
+      "update",
+      "UPDATE",
+      "Company",
+      drop(`SELECT "dealId" FROM "DealParty" WHERE "companyId" IN (old."id", new."id")`),
+    ),
+    trigger(
+      "update",
+      "UPDATE",
+      "Article",
+      drop(`SELECT "dealId" FROM "Evidence" WHERE "articleId" IN (old."id", new."id") AND "dealId" IS NOT NULL`),
+    ),
+  ];
+}
+
+/**
+ * Statements that drop every stored CSV line: after a migration, which may have changed what a
+ * line is made of (or rewritten a table without its triggers).
+ * @param {"sqlite" | "postgresql"} provider
+ * @returns {string[]}
+ */
+export function exportResetStatements(provider) {
+  return provider === "sqlite" ? [`DELETE FROM "${EXPORT_TABLE}"`] : [];
 }
 
 /**
@@ -74,7 +129,7 @@ function searchStatements(provider) {
 }
 
 /**
- * The statements for `provider`: the text indexes (SEARCH_INDEXES), the DataVersion row, and triggers that give it a new random
+ * The statements for `provider`: the text indexes (SEARCH_INDEXES), the CSV lines (EXPORT_TABLE, SQLite), the DataVersion row, and triggers that give it a new random
  * token after any insert, update or delete of any other table (and TRUNCATE on PostgreSQL).
  * @param {"sqlite" | "postgresql"} provider
  * @returns {string[]}
@@ -84,6 +139,7 @@ export function derivedStatements(provider) {
     const bump = `UPDATE "DataVersion" SET "token" = lower(hex(randomblob(12))) WHERE "id" = 1;`;
     return [
       ...searchStatements(provider),
+      ...exportStatements(),
       `INSERT INTO "DataVersion" ("id", "token") VALUES (1, lower(hex(randomblob(12)))) ON CONFLICT DO NOTHING`,
       ...VERSIONED_TABLES.flatMap((table) =>
         ["INSERT", "UPDATE", "DELETE"].map(

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Deal_title_idx" ON "Deal"("title");
