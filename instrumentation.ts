@@ -3,5 +3,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { registerAnswerVersion } = await import("@/lib/http/answer-version");
     registerAnswerVersion();
+    const { refreshExportRowsAfterStart } = await import("@/lib/deals/export-refresh");
+    refreshExportRowsAfterStart();
   }
 }

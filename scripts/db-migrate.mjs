@@ -14,6 +14,7 @@ import pg from "pg";
 import {
   derivedStatements,
   exportResetStatements,
+  exportTriggerDropStatements,
   SEARCH_INDEXES,
   searchRebuildStatements,
 } from "../prisma/derived/objects.mjs";
@@ -76,6 +77,8 @@ if (provider === "sqlite") {
     // A migration that redefines a table turns foreign keys off around it; that pragma has no
     // effect inside a transaction, so it is off for the whole run and checked before each commit.
     db.pragma("foreign_keys = OFF");
+    if (migrations.some((migration) => !isApplied(applied, migration)))
+      for (const statement of exportTriggerDropStatements("sqlite")) db.exec(statement);
     for (const migration of migrations) {
       if (isApplied(applied, migration)) continue;
       const started = new Date().toISOString();

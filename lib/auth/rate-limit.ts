@@ -1,7 +1,14 @@
-// Failed sign-ins per client, in this process's memory: the server is one process (server/start.mjs),
-// and a restart forgetting the count costs an attacker a restart per few guesses.
+import { env } from "@/lib/env";
+
+// Failed sign-ins per client, in this process's memory; a restart forgetting the count costs an
+// attacker a restart per few guesses. `npm start` may run several processes on one port
+// (WEB_CONCURRENCY), each with its own count, and spreads connections among them: each allows
+// its share of the attempts, so the port as a whole allows about MAX_FAILURES.
 
 export const MAX_FAILURES = 5;
+
+/** This process's share of `limit`: at least one attempt. */
+const perProcess = (limit: number) => Math.max(1, Math.ceil(limit / env.WEB_CONCURRENCY));
 export const WINDOW_MS = 15 * 60_000;
 
 interface Window {
@@ -44,6 +51,6 @@ const globalForLimiter = globalThis as unknown as { signInLimiters?: { client: F
  * cannot), so guessing from many made-up addresses is capped too.
  */
 export const signInLimiters = (globalForLimiter.signInLimiters ??= {
-  client: new FailureLimiter(),
-  all: new FailureLimiter(MAX_FAILURES * 10),
+  client: new FailureLimiter(perProcess(MAX_FAILURES)),
+  all: new FailureLimiter(perProcess(MAX_FAILURES * 10)),
 });

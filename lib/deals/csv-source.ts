@@ -61,11 +61,12 @@ export async function* iterateCsvText(query: Query, dialect: CsvDialect, batchSi
 }
 
 /**
- * The stored lines, read on a connection of the export's own in one read transaction: the whole
- * export is one snapshot, and one statement per part of the sort (see pageSql) streams its rows
- * from SQLite as they are asked for, instead of Prisma building an object per row of each batch
- * (at 100,000 deals that garbage was 80-100 MB of old generation per export). Deals without a
- * line are joined through Prisma, `pieceLines` at a time.
+ * The stored lines, read on a connection of the export's own in one read transaction (one
+ * snapshot of which deals match and of their lines), one statement per part of the sort (see
+ * pageSql) streaming its rows from SQLite as they are asked for, instead of Prisma building an
+ * object per row of each batch (at 100,000 deals that garbage was 80-100 MB of old generation per
+ * export). Deals without a line are joined through Prisma, `pieceLines` at a time, as they are
+ * then: the connection cannot run a second statement while one streams.
  */
 async function* storedLines(query: Query, dialect: CsvDialect, pieceLines: number): AsyncGenerator<string> {
   const conditions = dealConditions(query, await expandSearch(query.q), { ordered: true });
@@ -76,6 +77,12 @@ async function* storedLines(query: Query, dialect: CsvDialect, pieceLines: numbe
     timeout: BUSY_TIMEOUT_MS,
   });
   try {
+    if (!sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(EXPORT_TABLE)) {
+      // A file restored from a backup made before the table existed: its deals are joined.
+      sqlite.close();
+      for await (const deals of iterateCsvDeals(query, 1000)) yield formatCsvRows(deals, { dialect, header: false });
+      return;
+    }
     sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
     sqlite.exec("BEGIN");
     for (const page of pageSql(query.sort, undefined, dateParam)) {
@@ -94,7 +101,7 @@ async function* storedLines(query: Query, dialect: CsvDialect, pieceLines: numbe
     }
     sqlite.exec("COMMIT");
   } finally {
-    sqlite.close();
+    if (sqlite.open) sqlite.close();
   }
 }
 

@@ -104,13 +104,16 @@ async function hasLineTable(db: PrismaClient): Promise<boolean> {
 export async function fillExportRows(db: PrismaClient, { batchSize = 500 } = {}): Promise<number> {
   if (!(await hasLineTable(db))) return 0;
   let written = 0;
+  // Each batch goes on after the last deal of the one before, rather than from the first deal.
+  let after = 0;
   for (;;) {
     const n = await db.$transaction(async (tx) => {
       const rows = await tx.$queryRaw<(DealKey & CsvRow)[]>`
         SELECT d."id" AS "id", d."announcedOn" AS "announcedOn", d."valueUsdMinor" AS "valueUsdMinor", d."title" AS "title" ${CSV_COLUMNS}
-        FROM "Deal" d WHERE d."id" NOT IN (SELECT "dealId" FROM ${Prisma.raw(`"${EXPORT_TABLE}"`)})
+        FROM "Deal" d WHERE d."id" > ${after} AND d."id" NOT IN (SELECT "dealId" FROM ${Prisma.raw(`"${EXPORT_TABLE}"`)})
         ORDER BY d."id" LIMIT ${batchSize}`;
       if (!rows.length) return 0;
+      after = Number(rows.at(-1)!.id);
       const values = rows.map((row) => {
         const deal = toCsvDeal(row);
         const line = (dialect: CsvDialect) => formatCsvRows([deal], { dialect, header: false });

@@ -26,7 +26,6 @@ export interface MatchedEvidence {
   dealSlug: string;
   evidence: CandidateEvidence;
   figure: EvidenceSeed["figure"];
-  gloss: string;
 }
 
 export interface AcceptPlan {
@@ -174,13 +173,7 @@ export async function planAccept(db: PrismaClient, ingest: Ingest, raw: unknown)
         };
         matchProblems.push(...checkFigure(`deal ${slug} › second source`, { ...seed, figure }, parse));
       }
-      matched.push({
-        dealId: matchIds.get(slug)!,
-        dealSlug: slug,
-        evidence,
-        figure,
-        gloss: glossOf(evidence.quote, lang),
-      });
+      matched.push({ dealId: matchIds.get(slug)!, dealSlug: slug, evidence, figure });
     });
   }
   if (matchProblems.length) {

@@ -101,6 +101,9 @@ export async function acceptIngest(
           fxRateId: rateId(ev.usd?.rate),
         }),
         key: `ingest/${ingestId}/${ev.fullKey}`,
+        // The plan's gloss only satisfies the seed's rule (a placeholder for a Dutch quote, the
+        // quote itself for an English one): no gloss is shown rather than that.
+        gloss: null,
         ...stamp,
       });
 
@@ -155,7 +158,6 @@ export async function acceptIngest(
             claim: fig ? "value" : "statement",
             label: fig ? "Headline value (second source)" : "Second source",
             dealId: m.dealId,
-            gloss: m.gloss,
             ...figureColumns(fig),
             ...stamp,
           },

@@ -85,6 +85,22 @@ function exportStatements() {
 }
 
 /**
+ * Statements that drop the export's triggers, run before pending migrations: the triggers on
+ * Company and Article name DealParty and Evidence, and SQLite refuses the rename that ends
+ * Prisma's rewrite of a table ("no such table: main.Evidence") while a trigger names a table
+ * that is gone. derivedStatements creates them again after the migrations.
+ * @param {"sqlite" | "postgresql"} provider
+ * @returns {string[]}
+ */
+export function exportTriggerDropStatements(provider) {
+  if (provider !== "sqlite") return [];
+  return exportStatements()
+    .map((statement) => /CREATE TRIGGER IF NOT EXISTS ("[^"]+")/.exec(statement)?.[1])
+    .filter((name) => name !== undefined)
+    .map((name) => `DROP TRIGGER IF EXISTS ${name}`);
+}
+
+/**
  * Statements that drop every stored CSV line: after a migration, which may have changed what a
  * line is made of (or rewritten a table without its triggers).
  * @param {"sqlite" | "postgresql"} provider

@@ -5,8 +5,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import { migrateDatabase } from "@/scripts/prisma.mjs";
-import { createMigratedDatabase } from "@/tests/setup/test-db";
-import { VERSIONED_TABLES } from "./objects.mjs";
+import Database from "better-sqlite3";
+import { sqliteFilePath } from "@/lib/db/sqlite-file";
+import { createMigratedDatabase, onPostgres } from "@/tests/setup/test-db";
+import { exportTriggerDropStatements, VERSIONED_TABLES } from "./objects.mjs";
 
 const schema = readFileSync(path.join(__dirname, "../schema.prisma"), "utf8");
 
@@ -52,5 +54,39 @@ describe("prisma/derived/objects.mjs", () => {
     expect(await token()).toBe(before);
     await db.company.deleteMany({ where: { slug: "test-co" } });
     expect(await token()).not.toBe(before);
+  });
+});
+
+describe.skipIf(onPostgres)("the export's triggers and a later migration", () => {
+  // Prisma's SQLite migration for a changed table builds new_X, drops X and renames new_X to X.
+  const rewrite = (table: string) =>
+    `CREATE TABLE "new_${table}" AS SELECT * FROM "${table}"; DROP TABLE "${table}"; ALTER TABLE "new_${table}" RENAME TO "${table}";`;
+
+  it("keep a table they name from being rewritten, so db:migrate drops them before pending migrations", () => {
+    const file = sqliteFilePath(createMigratedDatabase("derived-export-rewrite"));
+    const sqlite = new Database(file);
+    try {
+      sqlite.pragma("foreign_keys = OFF");
+      // With the triggers in place the rename fails: the reason for exportTriggerDropStatements.
+      expect(() => sqlite.transaction(() => sqlite.exec(rewrite("Evidence")))()).toThrow(/no such table/);
+      sqlite.transaction(() => {
+        for (const statement of exportTriggerDropStatements("sqlite")) sqlite.exec(statement);
+        sqlite.exec(rewrite("Evidence"));
+        sqlite.exec(rewrite("DealParty"));
+      })();
+    } finally {
+      sqlite.close();
+    }
+    // Migrating again puts every trigger back.
+    migrateDatabase({ databaseUrl: `file:${file}` });
+    const check = new Database(file, { readonly: true });
+    try {
+      const triggers = (
+        check.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).all() as { name: string }[]
+      ).map((t) => t.name);
+      for (const drop of exportTriggerDropStatements("sqlite")) expect(triggers).toContain(drop.split('"')[1]);
+    } finally {
+      check.close();
+    }
   });
 });

@@ -149,6 +149,17 @@ describe.skipIf(onPostgres)("CSV lines kept per deal", () => {
     expect(await exported("rfc4180")).toBe(await expected("rfc4180"));
   });
 
+  it("are joined instead when the file has no table of lines (restored from an older backup)", async () => {
+    const full = await exported("rfc4180");
+    await db.$executeRawUnsafe(`ALTER TABLE "DealExport" RENAME TO "DealExportAside"`);
+    try {
+      expect(await exported("rfc4180")).toBe(full);
+      expect(await exported("excel-nl")).toBe(await expected("excel-nl"));
+    } finally {
+      await db.$executeRawUnsafe(`ALTER TABLE "DealExportAside" RENAME TO "DealExport"`);
+    }
+  });
+
   it("go with their deal", async () => {
     const deal = await db.deal.findFirstOrThrow({ orderBy: { id: "desc" } });
     await db.deal.delete({ where: { id: deal.id } });
