@@ -53,11 +53,14 @@ export async function* iterateCsvDeals(query: Query, batchSize = 1000): AsyncGen
  * a piece at a time: stored lines where the deal has them, the rest joined and formatted.
  */
 export async function* iterateCsvText(query: Query, dialect: CsvDialect, batchSize = 1000): AsyncGenerator<string> {
-  if (!keepsExportLines) {
-    for await (const deals of iterateCsvDeals(query, batchSize)) yield formatCsvRows(deals, { dialect, header: false });
-    return;
-  }
-  yield* storedLines(query, dialect, Math.min(batchSize, PIECE_LINES));
+  yield* keepsExportLines
+    ? storedLines(query, dialect, Math.min(batchSize, PIECE_LINES))
+    : joinedText(query, dialect, batchSize);
+}
+
+/** Every deal matching a query as CSV text joined and formatted, `batchSize` deals a piece. */
+async function* joinedText(query: Query, dialect: CsvDialect, batchSize: number): AsyncGenerator<string> {
+  for await (const deals of iterateCsvDeals(query, batchSize)) yield formatCsvRows(deals, { dialect, header: false });
 }
 
 /**
@@ -80,7 +83,7 @@ async function* storedLines(query: Query, dialect: CsvDialect, pieceLines: numbe
     if (!sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(EXPORT_TABLE)) {
       // A file restored from a backup made before the table existed: its deals are joined.
       sqlite.close();
-      for await (const deals of iterateCsvDeals(query, 1000)) yield formatCsvRows(deals, { dialect, header: false });
+      yield* joinedText(query, dialect, 1000);
       return;
     }
     sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);

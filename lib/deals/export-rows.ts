@@ -20,6 +20,9 @@ export interface DealKey {
   title: string;
 }
 
+/** The columns of DealKey, as every read of deals in order selects them first. */
+export const DEAL_KEY_COLUMNS = Prisma.sql`d."id" AS "id", d."announcedOn" AS "announcedOn", d."valueUsdMinor" AS "valueUsdMinor", d."title" AS "title"`;
+
 export interface CsvRow {
   slug: string;
   kind: string;
@@ -109,7 +112,7 @@ export async function fillExportRows(db: PrismaClient, { batchSize = 500 } = {})
   for (;;) {
     const n = await db.$transaction(async (tx) => {
       const rows = await tx.$queryRaw<(DealKey & CsvRow)[]>`
-        SELECT d."id" AS "id", d."announcedOn" AS "announcedOn", d."valueUsdMinor" AS "valueUsdMinor", d."title" AS "title" ${CSV_COLUMNS}
+        SELECT ${DEAL_KEY_COLUMNS} ${CSV_COLUMNS}
         FROM "Deal" d WHERE d."id" > ${after} AND d."id" NOT IN (SELECT "dealId" FROM ${Prisma.raw(`"${EXPORT_TABLE}"`)})
         ORDER BY d."id" LIMIT ${batchSize}`;
       if (!rows.length) return 0;

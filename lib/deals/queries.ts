@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { dealCursorOf, pageSql } from "./keyset";
 import { toDealDto } from "./dto";
-import type { DealKey } from "./export-rows";
+import { DEAL_KEY_COLUMNS, type DealKey } from "./export-rows";
 import { loadDealRows, loadDealsById } from "./load";
 import { countSql, dateParam, dealConditions, whereSql } from "./filter-sql";
 import type { DealCursor, DealDto, DealListDto, DealQuery, DealSort } from "./schemas";
@@ -29,7 +29,7 @@ export async function findDealRows<R extends object = object>(
   for (const page of pageSql(sort, after, dateParam)) {
     if (rows.length >= take) break;
     const found = await db.$queryRaw<Row[]>`
-      SELECT d."id" AS "id", d."announcedOn" AS "announcedOn", d."valueUsdMinor" AS "valueUsdMinor", d."title" AS "title" ${columns}
+      SELECT ${DEAL_KEY_COLUMNS} ${columns}
       FROM "Deal" d ${whereSql([...conditions, ...page.conditions])} ${page.orderBy} LIMIT ${take - rows.length}`;
     // Prisma types raw columns by the database's: BigInt as bigint, DateTime as Date.
     for (const r of found) rows.push({ ...r, id: Number(r.id) });

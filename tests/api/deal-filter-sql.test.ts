@@ -3,15 +3,14 @@
 // On the real seed and on 1,500 synthetic deals, every filter below, in every sort, must select
 // the same deals in the same order as Prisma's dealWhere does, page by page and in the CSV.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { synthesize } from "@/bench/synth/generate";
-import { writeSynth } from "@/bench/synth/write";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client";
 import type * as CsvSource from "@/lib/deals/csv-source";
 import type * as Queries from "@/lib/deals/queries";
 import { DEAL_SORTS, sortSpec, type DealFilter, type DealSort } from "@/lib/deals/schemas";
 import { dealWhere } from "@/lib/deals/where";
 import type * as Vocabulary from "@/lib/search-vocabulary";
-import { createMigratedDatabase, createSeededDatabase } from "@/tests/setup/test-db";
+import { createSyntheticDatabase, pointAppAt } from "@/tests/setup/app-database";
+import { createSeededDatabase } from "@/tests/setup/test-db";
 
 let db: PrismaClient;
 let queries: typeof Queries;
@@ -21,10 +20,7 @@ let vocabulary: typeof Vocabulary;
 /** Points the app's modules at the database of `url`, freshly imported. */
 async function useDatabase(url: string) {
   await db?.$disconnect();
-  vi.stubEnv("DATABASE_URL", url);
-  vi.resetModules();
-  delete (globalThis as { prismaConnection?: unknown }).prismaConnection;
-  db = createPrismaClient(url);
+  db = pointAppAt(url);
   queries = await import("@/lib/deals/queries");
   csv = await import("@/lib/deals/csv-source");
   vocabulary = await import("@/lib/search-vocabulary");
@@ -32,13 +28,7 @@ async function useDatabase(url: string) {
 
 const corpora: Record<string, () => Promise<string>> = {
   "the seed": () => createSeededDatabase("deal-filter-sql-seed"),
-  "1,500 synthetic deals": async () => {
-    const url = createMigratedDatabase("deal-filter-sql-synth");
-    const writer = createPrismaClient(url);
-    await writeSynth(writer, synthesize({ deals: 1500, seed: 7, companies: 120, chunkSize: 500 }));
-    await writer.$disconnect();
-    return url;
-  },
+  "1,500 synthetic deals": () => createSyntheticDatabase("deal-filter-sql-synth", 1500, 7),
 };
 
 afterAll(async () => {

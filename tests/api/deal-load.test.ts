@@ -2,23 +2,19 @@
 // includes. On the real seed and on 1,500 synthetic deals, every deal it loads must equal, field
 // for field, what findMany with DEAL_INCLUDE loads, and so must the DTOs built from them.
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { synthesize } from "@/bench/synth/generate";
-import { writeSynth } from "@/bench/synth/write";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client";
 import { DEAL_INCLUDE, toDealDto } from "@/lib/deals/dto";
 import type * as Load from "@/lib/deals/load";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createMigratedDatabase, createSeededDatabase } from "@/tests/setup/test-db";
+import { createSyntheticDatabase, pointAppAt } from "@/tests/setup/app-database";
+import { createSeededDatabase } from "@/tests/setup/test-db";
 
 let db: PrismaClient;
 let load: typeof Load;
 
 async function useDatabase(url: string) {
   await db?.$disconnect();
-  vi.stubEnv("DATABASE_URL", url);
-  vi.resetModules();
-  delete (globalThis as { prismaConnection?: unknown }).prismaConnection;
-  db = createPrismaClient(url);
+  db = pointAppAt(url);
   load = await import("@/lib/deals/load");
 }
 
@@ -29,13 +25,7 @@ afterAll(async () => {
 
 const corpora: Record<string, () => Promise<string>> = {
   "the seed": () => createSeededDatabase("deal-load-seed"),
-  "1,500 synthetic deals": async () => {
-    const url = createMigratedDatabase("deal-load-synth");
-    const writer = createPrismaClient(url);
-    await writeSynth(writer, synthesize({ deals: 1500, seed: 11, companies: 120, chunkSize: 500 }));
-    await writer.$disconnect();
-    return url;
-  },
+  "1,500 synthetic deals": () => createSyntheticDatabase("deal-load-synth", 1500, 11),
 };
 
 const byId = <T extends { id: number }>(rows: T[]) => [...rows].sort((a, b) => a.id - b.id);

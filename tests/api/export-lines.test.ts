@@ -3,10 +3,11 @@
 // what a line is made of drops exactly the lines it touches, in the same write, so an export
 // never shows a stale line. With lines or without, the export is the same bytes.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client";
 import type * as Csv from "@/lib/deals/csv";
 import type * as ExportRows from "@/lib/deals/export-rows";
 import type * as Queries from "@/lib/deals/queries";
+import { pointAppAt } from "@/tests/setup/app-database";
 import { formatDealsCsv } from "@/tests/setup/csv-from-dto";
 import { createSeededDatabase, onPostgres } from "@/tests/setup/test-db";
 
@@ -16,12 +17,7 @@ let exportRows: typeof ExportRows;
 let queries: typeof Queries;
 
 beforeAll(async () => {
-  const url = await createSeededDatabase("export-lines");
-  vi.stubEnv("DATABASE_URL", url);
-  vi.stubEnv("CACHE_MB", "0");
-  vi.resetModules();
-  delete (globalThis as { prismaConnection?: unknown }).prismaConnection;
-  db = createPrismaClient(url);
+  db = pointAppAt(await createSeededDatabase("export-lines"), { CACHE_MB: "0" });
   csv = await import("@/lib/deals/csv");
   exportRows = await import("@/lib/deals/export-rows");
   queries = await import("@/lib/deals/queries");
