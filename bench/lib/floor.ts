@@ -1,9 +1,10 @@
 import Database from "better-sqlite3";
 import { summarize, type Summary } from "./stats";
 
-// The floor of GET /api/deals: the very statements Prisma's better-sqlite3 adapter runs for a
-// query, with the same bound arguments, replayed on better-sqlite3 in this process. What the
-// API adds on top is Prisma's query building and row mapping, DTOs, JSON, Next and HTTP.
+// The floor of GET /api/deals: the very statements a query runs on better-sqlite3 (through
+// Prisma's adapter or lib/db/read.ts), with the same arguments, replayed on better-sqlite3 in
+// this process. What the API adds on top is building the statements, mapping rows, DTOs, JSON,
+// Next and HTTP.
 
 export interface Statement {
   sql: string;
@@ -14,7 +15,7 @@ type Prepare = (this: Database.Database, sql: string) => Database.Statement;
 
 /**
  * Runs `fn` while recording every statement better-sqlite3 prepares in this process and the
- * arguments bound to it (the adapter prepares and binds each query anew).
+ * arguments bound to it (the adapter and lib/db/read.ts prepare each query anew).
  */
 export async function captureStatements(fn: () => Promise<unknown>): Promise<Statement[]> {
   const proto = Database.prototype as unknown as { prepare: Prepare };
@@ -24,11 +25,14 @@ export async function captureStatements(fn: () => Promise<unknown>): Promise<Sta
     const stmt = original.call(this, sql);
     const entry: Statement = { sql, args: [] };
     captured.push(entry);
-    const bind = stmt.bind.bind(stmt);
-    stmt.bind = (...args: unknown[]) => {
-      entry.args = args;
-      return bind(...args);
-    };
+    // Arguments are bound by bind() (Prisma's adapter) or given to the call that runs it (lib/db/read.ts).
+    for (const method of ["bind", "all", "get", "iterate", "run"] as const) {
+      const call = (stmt[method] as (...args: unknown[]) => unknown).bind(stmt);
+      (stmt as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        if (args.length) entry.args = args;
+        return call(...args);
+      };
+    }
     return stmt;
   };
   try {

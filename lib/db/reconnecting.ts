@@ -1,4 +1,5 @@
-import { createPrismaClient, type PrismaClient } from "./client";
+import Database from "better-sqlite3";
+import { BUSY_TIMEOUT_MS, createPrismaClient, SQLITE_MMAP_BYTES, type PrismaClient } from "./client";
 import { databaseProvider } from "./provider.mjs";
 import { fileIdentity, sameFile, sqliteFilePath } from "./sqlite-file";
 
@@ -11,6 +12,12 @@ export interface ReconnectingClient {
   readonly client: PrismaClient;
   /** The SQLite database file; null on PostgreSQL, whose pool reconnects by itself. */
   readonly file: string | null;
+  /**
+   * A read-only better-sqlite3 connection on the SQLite file, opened on first use and again after
+   * the file changed (lib/db/read.ts reads pages of deals on it). null on PostgreSQL, and while the
+   * connections to a replaced file are closing: the Prisma client then waits for them.
+   */
+  reader(): Database.Database | null;
   /** Compares the file with the one the connection opened and reconnects if it changed. */
   sync(): void;
   /** Stops watching and closes the connection. */
@@ -26,13 +33,34 @@ export function createReconnectingClient(url: string): ReconnectingClient {
   if (databaseProvider(url) === "postgresql") {
     // The pg pool drops a broken connection and opens a new one on the next query.
     const client = createPrismaClient(url);
-    return { client, file: null, sync() {}, close: () => client.$disconnect() };
+    return { client, file: null, reader: () => null, sync() {}, close: () => client.$disconnect() };
   }
   const file = sqliteFilePath(url);
   let identity = fileIdentity(file);
   let closing: Promise<void> = Promise.resolve();
+  /** Whether the connections to a replaced file are still closing (nothing may open the new one yet). */
+  let closingOld = false;
   const open = () => createPrismaClient(url, { fileMustExist: true, beforeConnect: () => closing });
   let current = open();
+  let reader: Database.Database | null = null;
+
+  function openReader() {
+    const connection = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    try {
+      connection.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
+      connection.defaultSafeIntegers(true);
+    } catch (error) {
+      connection.close();
+      throw error;
+    }
+    return connection;
+  }
+
+  /** Statements on the reader run synchronously, so none is running here: it closes at once. */
+  function closeReader() {
+    reader?.close();
+    reader = null;
+  }
 
   /** Connections replaced in place, finishing their queries before they close. */
   const retiring = new Set<PrismaClient>();
@@ -47,6 +75,7 @@ export function createReconnectingClient(url: string): ReconnectingClient {
   function sync() {
     const next = fileIdentity(file);
     if (next === identity) return;
+    closeReader();
     if (sameFile(next, identity)) {
       // Rewritten or chmod-ed in place: a fresh connection drops the old one's page cache, while
       // the old one finishes what it is running.
@@ -57,7 +86,10 @@ export function createReconnectingClient(url: string): ReconnectingClient {
       // close before the new file is opened, or they would delete the new file's.
       const old = [current, ...retiring];
       retiring.clear();
-      closing = Promise.all(old.map((client) => client.$disconnect().catch(() => {}))).then(() => {});
+      closingOld = true;
+      const closed = (closing = Promise.all(old.map((client) => client.$disconnect().catch(() => {}))).then(() => {
+        if (closing === closed) closingOld = false;
+      }));
     }
     identity = next;
     current = open();
@@ -76,9 +108,11 @@ export function createReconnectingClient(url: string): ReconnectingClient {
   return {
     client,
     file,
+    reader: () => (reader?.open ? reader : closingOld ? null : (reader = openReader())),
     sync,
     async close() {
       clearInterval(watcher);
+      closeReader();
       await Promise.all([current, ...retiring].map((client) => client.$disconnect()));
       retiring.clear();
     },

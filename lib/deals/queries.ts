@@ -1,6 +1,7 @@
 import "server-only";
 import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
+import { readRows } from "@/lib/db/read";
 import { NotFoundError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination/cursor";
@@ -28,9 +29,9 @@ export async function findDealRows<R extends object = object>(
   const rows: (DealKey & R)[] = [];
   for (const page of pageSql(sort, after, dateParam)) {
     if (rows.length >= take) break;
-    const found = await db.$queryRaw<Row[]>`
+    const found = await readRows<Row>(Prisma.sql`
       SELECT ${DEAL_KEY_COLUMNS} ${columns}
-      FROM "Deal" d ${whereSql([...conditions, ...page.conditions])} ${page.orderBy} LIMIT ${take - rows.length}`;
+      FROM "Deal" d ${whereSql([...conditions, ...page.conditions])} ${page.orderBy} LIMIT ${take - rows.length}`);
     // Prisma types raw columns by the database's: BigInt as bigint, DateTime as Date.
     for (const r of found) rows.push({ ...r, id: Number(r.id) });
   }
@@ -47,7 +48,7 @@ export async function inOrder<T extends { id: number }>(
 }
 
 async function countWhere(statement: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number | bigint }[]>(statement);
+  const [row] = await readRows<{ n: number | bigint }>(statement);
   return Number(row?.n ?? 0);
 }
 
