@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { SQLITE_MMAP_BYTES } from "@/lib/db/client";
 import { summarize, type Summary } from "./stats";
 
 // The floor of GET /api/deals: the very statements a query runs on better-sqlite3 (through
@@ -11,34 +12,40 @@ export interface Statement {
   args: unknown[];
 }
 
-type Prepare = (this: Database.Database, sql: string) => Database.Statement;
+type Method = (this: Database.Statement, ...args: unknown[]) => unknown;
+const RUNS = ["all", "get", "iterate", "run"] as const;
 
 /**
- * Runs `fn` while recording every statement better-sqlite3 prepares in this process and the
- * arguments bound to it (the adapter and lib/db/read.ts prepare each query anew).
+ * Runs `fn` while recording every statement better-sqlite3 runs in this process and its
+ * arguments: bound by bind() (Prisma's adapter) or given to the call that runs it
+ * (lib/db/read.ts, which also runs a statement it prepared before again).
  */
 export async function captureStatements(fn: () => Promise<unknown>): Promise<Statement[]> {
-  const proto = Database.prototype as unknown as { prepare: Prepare };
-  const original = proto.prepare;
+  const probe = new Database(":memory:");
+  const proto = Object.getPrototypeOf(probe.prepare("SELECT 1")) as Record<(typeof RUNS)[number] | "bind", Method>;
+  probe.close();
+  const originals = { bind: proto.bind, ...Object.fromEntries(RUNS.map((name) => [name, proto[name]])) } as Record<
+    (typeof RUNS)[number] | "bind",
+    Method
+  >;
+  const bound = new WeakMap<Database.Statement, unknown[]>();
   const captured: Statement[] = [];
-  proto.prepare = function (this: Database.Database, sql: string) {
-    const stmt = original.call(this, sql);
-    const entry: Statement = { sql, args: [] };
-    captured.push(entry);
-    // Arguments are bound by bind() (Prisma's adapter) or given to the call that runs it (lib/db/read.ts).
-    for (const method of ["bind", "all", "get", "iterate", "run"] as const) {
-      const call = (stmt[method] as (...args: unknown[]) => unknown).bind(stmt);
-      (stmt as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        if (args.length) entry.args = args;
-        return call(...args);
-      };
-    }
-    return stmt;
+  proto.bind = function (...args) {
+    bound.set(this, args);
+    return originals.bind.apply(this, args);
   };
+  for (const name of RUNS) {
+    proto[name] = function (...args) {
+      // A connection's set-up (lib/db/reconnecting.ts) is no query's work.
+      if (!/^\s*PRAGMA\b/i.test(this.source))
+        captured.push({ sql: this.source, args: args.length ? args : (bound.get(this) ?? []) });
+      return originals[name].apply(this, args);
+    };
+  }
   try {
     await fn();
   } finally {
-    proto.prepare = original;
+    Object.assign(proto, originals);
   }
   return captured;
 }
@@ -50,6 +57,8 @@ export function replay(
   iterations: number,
 ): Summary & { statements: number } {
   const db = new Database(file, { readonly: true });
+  // As the app's connections read the file (lib/db/client.ts).
+  db.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
   db.defaultSafeIntegers(true);
   const round = () => {
     for (const s of statements) {
