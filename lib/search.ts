@@ -114,5 +114,8 @@ export function searchTerms(q: string | undefined): string[] {
  */
 export function termAlternatives(term: string, alsoStems: readonly string[] = []): string[] {
   const stems = /^\p{L}{3,}$/u.test(term) ? stemsOf(term) : [];
-  return [...new Set([term, ...[...stems, ...alsoStems].map((s) => ` ${s}`)])];
+  const all = [...new Set([term, ...[...stems, ...alsoStems].map((s) => ` ${s}`)])];
+  // Text that contains an alternative containing another contains that one too: the longer one
+  // finds nothing more (" blackwell" beside "blackwell"), and each costs the index a lookup.
+  return all.filter((a) => !all.some((b) => b !== a && a.includes(b)));
 }
