@@ -4,7 +4,14 @@ import { isoDay } from "@/lib/deals/dto";
 import { PARTY_ROLES, type Precision } from "@/lib/domain";
 import type { Ingest, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DealSeed, EvidenceSeed, SeedData } from "@/prisma/seed/schema";
-import { checkFigure, SeedError, validateSeed, type SeedPlan } from "@/prisma/seed/validate";
+import {
+  checkFigure,
+  figureUsd,
+  SeedError,
+  validateSeed,
+  type PlannedEvidence,
+  type SeedPlan,
+} from "@/prisma/seed/validate";
 import { amountParser, findAmountText } from "./amount-text";
 import { Review, type ReviewedDeal } from "./review";
 import { slugify, uniqueSlug } from "./slug";
@@ -26,6 +33,8 @@ export interface MatchedEvidence {
   dealSlug: string;
   evidence: CandidateEvidence;
   figure: EvidenceSeed["figure"];
+  /** A non-dollar figure's USD equivalent, at the stored rate of the article's day (as the seed's). */
+  usd: PlannedEvidence["usd"];
 }
 
 export interface AcceptPlan {
@@ -173,7 +182,8 @@ export async function planAccept(db: PrismaClient, ingest: Ingest, raw: unknown)
         };
         matchProblems.push(...checkFigure(`deal ${slug} › second source`, { ...seed, figure }, parse));
       }
-      matched.push({ dealId: matchIds.get(slug)!, dealSlug: slug, evidence, figure });
+      const usd = figureUsd(plan, `deal ${slug} › second source`, figure, articleSlug, matchProblems);
+      matched.push({ dealId: matchIds.get(slug)!, dealSlug: slug, evidence, figure, usd });
     });
   }
   if (matchProblems.length) {

@@ -159,6 +159,8 @@ export async function acceptIngest(
             label: fig ? "Headline value (second source)" : "Second source",
             dealId: m.dealId,
             ...figureColumns(fig),
+            amountUsd: m.usd?.amount ?? null,
+            fxRateId: rateId(m.usd?.rate),
             ...stamp,
           },
         });

@@ -76,21 +76,8 @@ export function validateSeed(
     if (plan.fxRates.has(key)) problems.push(`fx rate ${key}: listed twice`);
     plan.fxRates.set(key, rate);
   }
-  /** The rate of a non-USD amount: the day the article quoting it was published. */
-  const rateFor = (where: string, currency: string, article: string): FxRateSeed | null => {
-    const published = plan.published.get(article);
-    if (!published) return null;
-    const day = published.start.toISOString().slice(0, 10);
-    if (published.precision !== "day") {
-      problems.push(
-        `${where}: ${currency} amount from an article dated only to the ${published.precision}; no day for its rate`,
-      );
-      return null;
-    }
-    const rate = plan.fxRates.get(fxKey(currency, day));
-    if (!rate) problems.push(`${where}: ${currency} amount has no exchange rate for ${day} in fx-rates.ts`);
-    return rate ?? null;
-  };
+  const rateFor = (where: string, currency: string, article: string) =>
+    rateOf(plan, where, currency, article, problems);
 
   for (const kind of ["articles", "companies", "deals", "events"] as const) {
     const seen = new Set<string>();
@@ -156,13 +143,7 @@ export function validateSeed(
       if (gloss === undefined) glosses.set(glossKey, ev.gloss);
       else if (gloss !== ev.gloss) problems.push(`${where}: the same quote has another gloss elsewhere`);
       if (ev.figure) problems.push(...checkFigure(where, ev, parseAmount));
-      let usd: PlannedEvidence["usd"] = null;
-      const unit = ev.figure?.unit;
-      if (ev.figure && unit && /^[A-Z]{3}$/.test(unit) && unit !== "USD") {
-        if (ev.figure.high) problems.push(`${where}: a non-USD range has no column for its upper end's USD equivalent`);
-        const rate = rateFor(where, unit, ev.article);
-        if (rate) usd = { amount: minorUnitsToDecimal(usdMinorAt(ev.figure.amount, rate.usdPerUnit)), rate };
-      }
+      const usd = figureUsd(plan, where, ev.figure, ev.article, problems);
       out.push({
         ...ev,
         fullKey: `${keyPrefix}/${ev.key}`,
@@ -247,6 +228,49 @@ export function validateSeed(
 
   if (problems.length) throw new SeedError(problems);
   return plan;
+}
+
+/**
+ * The rate of a non-USD amount: the day the article quoting it was published. A missing rate, or
+ * an article dated only to a month, is a problem pushed onto `problems`.
+ */
+export function rateOf(
+  plan: Pick<SeedPlan, "published" | "fxRates">,
+  where: string,
+  currency: string,
+  article: string,
+  problems: string[],
+): FxRateSeed | null {
+  const published = plan.published.get(article);
+  if (!published) return null;
+  const day = published.start.toISOString().slice(0, 10);
+  if (published.precision !== "day") {
+    problems.push(
+      `${where}: ${currency} amount from an article dated only to the ${published.precision}; no day for its rate`,
+    );
+    return null;
+  }
+  const rate = plan.fxRates.get(fxKey(currency, day));
+  if (!rate) problems.push(`${where}: ${currency} amount has no exchange rate for ${day} in fx-rates.ts`);
+  return rate ?? null;
+}
+
+/**
+ * The USD equivalent of a figure in another currency, at rateOf; null for a dollar figure or one
+ * without a currency. A range is a problem: there is no column for its upper end's equivalent.
+ */
+export function figureUsd(
+  plan: Pick<SeedPlan, "published" | "fxRates">,
+  where: string,
+  figure: EvidenceSeed["figure"],
+  article: string,
+  problems: string[],
+): PlannedEvidence["usd"] {
+  const unit = figure?.unit;
+  if (!figure || !unit || !/^[A-Z]{3}$/.test(unit) || unit === "USD") return null;
+  if (figure.high) problems.push(`${where}: a non-USD range has no column for its upper end's USD equivalent`);
+  const rate = rateOf(plan, where, unit, article, problems);
+  return rate ? { amount: minorUnitsToDecimal(usdMinorAt(figure.amount, rate.usdPerUnit)), rate } : null;
 }
 
 /** A figure must be in its quote and read, with the amount parser, as exactly its amount, unit and qualifier. */

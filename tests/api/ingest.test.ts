@@ -343,4 +343,55 @@ describe("an accepted ingest's evidence", () => {
     expect(dto.value.fx).toMatchObject({ date: "2026-01-29" });
     expect(dto.sources.some((s) => s.figure?.usd)).toBe(true);
   });
+
+  /** An ingest of `text` published on `publishedOn`, reviewed as a second source of the euro deal. */
+  async function secondEuroSource(text: string, publishedOn: string) {
+    const created = await post("create", "/api/ingest", {
+      ...INGEST_INPUT,
+      text,
+      title: `Tweede bron ${publishedOn}`,
+      publishedOn,
+    });
+    expect(created.status).toBe(201);
+    const ingestId = ((await created.json()) as { id: number }).id;
+    const review = reviewOf({
+      title: "Microsoft pays AMD in euros",
+      amount: "1300000000",
+      currency: "EUR",
+      usd: null,
+      announcedOn: "2026-01-29",
+      matches: "microsoft-pays-amd-in-euros",
+      evidence: [{ quote: text, start: 0, end: text.length }],
+    });
+    const response = await post(
+      "accept",
+      `/api/ingest/${ingestId}/accept`,
+      { ...review, newCompanies: [] },
+      {},
+      ingestId,
+    );
+    return { ingestId, response };
+  }
+
+  it("gives a second source's euro figure its USD equivalent and rate, as a new deal's", async () => {
+    const text = "AMD bevestigt dat Microsoft 1,3 miljard euro betaalt voor de AI-chips.";
+    const { ingestId, response } = await secondEuroSource(text, "2026-01-29");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ matched: ["microsoft-pays-amd-in-euros"] });
+    const rate = await db.fxRate.findFirstOrThrow({ where: { currency: "EUR", date: new Date("2026-01-29") } });
+    expect(await db.evidence.findMany({ where: { ingestId } })).toMatchObject([
+      { claim: "value", amount: "1300000000", unit: "EUR", amountUsd: "1556100000", fxRateId: rate.id, quote: text },
+    ]);
+  });
+
+  it("refuses a second source's euro figure from a day without a stored rate, naming the day", async () => {
+    const text = "Volgens AMD betaalt Microsoft 1,3 miljard euro voor de AI-chips.";
+    expect(await db.fxRate.count({ where: { currency: "EUR", date: new Date("2026-01-30") } })).toBe(0);
+    const { ingestId, response } = await secondEuroSource(text, "2026-01-30");
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { issues: { message: string }[] };
+    expect(body.issues.map((i) => i.message).join("\n")).toMatch(/EUR amount has no exchange rate for 2026-01-30/);
+    expect(await db.evidence.count({ where: { ingestId } })).toBe(0);
+    expect((await db.ingest.findUniqueOrThrow({ where: { id: ingestId } })).status).toBe("pending");
+  });
 });
