@@ -1,6 +1,5 @@
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { dealSearchText } from "@/lib/search";
 import { isoDay } from "@/lib/deals/dto";
 import { refreshExportRows } from "@/lib/deals/export-rows";
 import { evidenceRow as seedEvidenceRow, figureColumns } from "@/prisma/seed/rows";
@@ -8,6 +7,7 @@ import { fxKey } from "@/prisma/seed/validate";
 import { planAccept } from "./accept-plan";
 import { audit } from "./audit";
 import { reviewChanges } from "./changes";
+import { refreshDealSearchText } from "./search-text";
 import { Extraction } from "./types";
 
 export interface AcceptResult {
@@ -107,6 +107,7 @@ export async function acceptIngest(
         ...stamp,
       });
 
+      const written: number[] = [];
       for (const d of plan.data.deals) {
         const date = plan.dealDates.get(d.slug)!;
         const value = plan.valueMinor.get(d.slug);
@@ -125,11 +126,11 @@ export async function acceptIngest(
             valueUsdMinor: value?.usdMinor ?? null,
             valueFxRateId: rateId(value?.rate),
             summary: d.summary,
-            searchText: dealSearchText({ ...d, companies: d.parties.map((p) => companies.get(p.company)!) }),
             ...stamp,
           },
           select: { id: true },
         });
+        written.push(deal.id);
         const partyIds = new Map<string, number>();
         for (const p of d.parties) {
           const key = `${p.company}/${p.role}`;
@@ -165,6 +166,9 @@ export async function acceptIngest(
           },
         });
       }
+
+      // Written once every row of theirs is: the seed's ingredients, read back.
+      await refreshDealSearchText(tx, [...written, ...matched.map((m) => m.dealId)]);
 
       const result: AcceptResult = {
         article: articleSlug,

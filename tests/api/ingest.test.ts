@@ -189,6 +189,14 @@ describe("an ingest from hand-in to undo", () => {
     expect(deal).toMatchObject({ valueMinor: 250_000_000_000n, valueUsdMinor: 250_000_000_000n, ingestId: id });
     expect(deal.announcedPrecision).toBe("day");
     expect(deal.searchText).toContain("kiemchip");
+    // Found as a seeded deal is: by its kind's label and by a word only its Dutch quotes have.
+    for (const q of ["purchase", "koeling"]) {
+      const found = (await (await get("deals", `/api/deals?q=${q}&limit=500`)).json()) as { data: { slug: string }[] };
+      expect(
+        found.data.map((d) => d.slug),
+        q,
+      ).toContain(deal.slug);
+    }
     expect(deal.parties.map((p) => `${p.company.slug}/${p.role}`).sort()).toEqual([
       "amd/supplier",
       "kiemchip/supplier",
@@ -237,10 +245,18 @@ describe("an ingest from hand-in to undo", () => {
     const evidence = await db.evidence.findMany({ where: { ingestId: second } });
     expect(evidence).toMatchObject([{ claim: "value", amount: "2500000000", quote: text }]);
     expect(await db.deal.count({ where: { slug: { startsWith: "microsoft-buys-ai-chips" } } })).toBe(1);
+    // The older deal is found by the second article's words too, until that is undone.
+    const foundBy = async (q: string) =>
+      ((await (await get("deals", `/api/deals?q=${q}&limit=500`)).json()) as { data: { slug: string }[] }).data.map(
+        (d) => d.slug,
+      );
+    expect(await foundBy("bevestigt")).toContain("microsoft-buys-ai-chips-from-amd");
 
     // The first ingest's deal now carries the second's evidence: undoing the first must wait.
     expect((await post("undo", `/api/ingest/${id}/undo`, {}, {}, id)).status).toBe(409);
     expect((await post("undo", `/api/ingest/${second}/undo`, {}, {}, second)).status).toBe(200);
+    expect(await foundBy("bevestigt")).not.toContain("microsoft-buys-ai-chips-from-amd");
+    expect(await foundBy("koeling")).toContain("microsoft-buys-ai-chips-from-amd");
   });
 
   it("undoes the whole ingest, logged, and the API and CSV drop it at once", async () => {
