@@ -2,28 +2,21 @@
 // per 1,000 matching ids, and the candidates of exactly each edge's largest value). On 1,500
 // synthetic deals they must equal the same answer taken deal by deal over every party.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { synthesize } from "@/bench/synth/generate";
-import { writeSynth } from "@/bench/synth/write";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client";
 import type { DealFilter } from "@/lib/deals/schemas";
 import { dealWhere } from "@/lib/deals/where";
 import type * as PairSums from "@/lib/network/pair-sums";
 import type * as NetworkQueries from "@/lib/network/queries";
 import { EDGE_END } from "@/lib/network/roles";
 import type { PartyRole } from "@/lib/domain";
-import { createMigratedDatabase } from "@/tests/setup/test-db";
-
-const url = createMigratedDatabase("network-synth");
-vi.stubEnv("DATABASE_URL", url);
+import { createSyntheticDatabase, pointAppAt } from "@/tests/setup/app-database";
 
 let db: PrismaClient;
 let sums: typeof PairSums;
 let network: typeof NetworkQueries;
 
 beforeAll(async () => {
-  db = createPrismaClient(url);
-  await writeSynth(db, synthesize({ deals: 1500, seed: 12, companies: 150, chunkSize: 500 }));
-  delete (globalThis as { prismaConnection?: unknown }).prismaConnection;
+  db = pointAppAt(await createSyntheticDatabase("network-synth", 1500, 12, 150));
   sums = await import("@/lib/network/pair-sums");
   network = await import("@/lib/network/queries");
 });

@@ -3,27 +3,20 @@
 // sums per day in the database. On 1,500 synthetic deals they must equal the same sums taken
 // row by row over every deal and party the filter matches.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { synthesize } from "@/bench/synth/generate";
-import { writeSynth } from "@/bench/synth/write";
 import { cumulativeByKind } from "@/lib/charts/series";
-import { createPrismaClient, type PrismaClient } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/db/client";
 import type { DealFilter } from "@/lib/deals/schemas";
 import { dealWhere } from "@/lib/deals/where";
 import type { Precision, ValueKind } from "@/lib/domain";
 import { minorUnitsToDecimal } from "@/lib/amounts/decimal";
 import type * as StatsQueries from "@/lib/stats/queries";
-import { createMigratedDatabase } from "@/tests/setup/test-db";
-
-const url = createMigratedDatabase("stats-synth");
-vi.stubEnv("DATABASE_URL", url);
+import { createSyntheticDatabase, pointAppAt } from "@/tests/setup/app-database";
 
 let db: PrismaClient;
 let stats: typeof StatsQueries;
 
 beforeAll(async () => {
-  db = createPrismaClient(url);
-  await writeSynth(db, synthesize({ deals: 1500, seed: 11, companies: 150, chunkSize: 500 }));
-  delete (globalThis as { prismaConnection?: unknown }).prismaConnection;
+  db = pointAppAt(await createSyntheticDatabase("stats-synth", 1500, 11, 150));
   stats = await import("@/lib/stats/queries");
 });
 afterAll(async () => {

@@ -2,25 +2,13 @@
 // synthetic deals and their events (many on the same day, deals and events mixed), paging
 // through at several page sizes and filters must give exactly the one-page listing, in order.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { synthesize } from "@/bench/synth/generate";
-import { writeSynth } from "@/bench/synth/write";
-import { createPrismaClient } from "@/lib/db/client";
 import type { TimelineDto } from "@/lib/timeline/schemas";
-import { createMigratedDatabase } from "@/tests/setup/test-db";
-
-const url = createMigratedDatabase("timeline-synth");
-vi.stubEnv("DATABASE_URL", url);
+import { createSyntheticDatabase, pointAppAt } from "@/tests/setup/app-database";
 
 let timeline: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
-  const db = createPrismaClient(url);
-  try {
-    await writeSynth(db, synthesize({ deals: 1500, seed: 5, companies: 150, chunkSize: 500 }));
-  } finally {
-    await db.$disconnect();
-  }
-  delete (globalThis as { prismaConnection?: unknown }).prismaConnection;
+  await pointAppAt(await createSyntheticDatabase("timeline-synth", 1500, 5, 150)).$disconnect();
   timeline = (await import("@/app/api/timeline/route")).GET;
 });
 afterAll(() => vi.unstubAllEnvs());

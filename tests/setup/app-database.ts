@@ -17,12 +17,17 @@ export function pointAppAt(url: string, env: Record<string, string> = {}): Prism
   return createPrismaClient(url);
 }
 
-/** A migrated database filled with `deals` synthetic deals (bench/synth) of `seed` among 120 companies. */
-export async function createSyntheticDatabase(name: string, deals: number, seed: number): Promise<string> {
+/** A migrated database filled with `deals` synthetic deals (bench/synth) of `seed` among `companies` companies. */
+export async function createSyntheticDatabase(
+  name: string,
+  deals: number,
+  seed: number,
+  companies = 120,
+): Promise<string> {
   const url = createMigratedDatabase(name);
   const writer = createPrismaClient(url);
   try {
-    await writeSynth(writer, synthesize({ deals, seed, companies: 120, chunkSize: 500 }));
+    await writeSynth(writer, synthesize({ deals, seed, companies, chunkSize: 500 }));
   } finally {
     await writer.$disconnect();
   }
