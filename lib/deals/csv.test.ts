@@ -260,6 +260,26 @@ describe("csvStream", () => {
     const chunks = await read(csvStream(batches(), { dialect: "excel-nl", bom: true }));
     expect(chunks.join("")).toBe(`\uFEFF${CSV_COLUMNS.join(";")}\r\n`);
   });
+
+  it("gives up on a client that leaves a piece unread, and ends the pieces", async () => {
+    let ended = false;
+    async function* pieces() {
+      try {
+        for (const slug of ["a", "b", "c"]) yield formatCsvRows([csvDealFromDto(deal({ slug }))], { header: false });
+      } finally {
+        ended = true;
+      }
+    }
+    const reader = csvStream(pieces(), { dialect: "rfc4180", bom: false, stallMs: 50 }).getReader();
+    expect((await reader.read()).done).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Read in time: the stream goes on.
+    expect((await reader.read()).done).toBe(false);
+    expect(ended).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(ended).toBe(true);
+    await expect(reader.read()).rejects.toThrow(/left unread for 50 ms/);
+  });
 });
 
 describe("filenames", () => {

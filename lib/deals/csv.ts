@@ -27,19 +27,29 @@ export function wantsBom(query: Pick<DealCsvQuery, "dialect" | "bom">): boolean 
 }
 
 /**
+ * How long a client may leave a piece unread before the export gives up on it. The SQLite export
+ * reads in one read transaction (./csv-source.ts), which keeps the database's write-ahead log
+ * from being checkpointed past it: a client that stalls must not hold it for good.
+ */
+export const CSV_STALL_MS = 60_000;
+
+/**
  * A byte stream of CSV: the BOM (when asked) and the header (csv-stringify) with the first piece,
  * or alone for no rows, then one chunk per piece of rows pulled from `pieces`, which are CSV text
- * of the same dialect without header. Only one piece is held at a time.
+ * of the same dialect without header. Only one piece is held at a time. A piece left unread for
+ * `stallMs` ends the stream with an error and `pieces` with return().
  */
 export function csvStream(
   pieces: AsyncIterable<string>,
-  options: { dialect: CsvDialect; bom: boolean },
+  options: { dialect: CsvDialect; bom: boolean; stallMs?: number },
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = pieces[Symbol.asyncIterator]();
   let first = true;
+  let stalled: ReturnType<typeof setTimeout> | undefined;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
+      clearTimeout(stalled);
       try {
         const next = await iterator.next();
         const rows = next.done ? "" : next.value;
@@ -48,22 +58,35 @@ export function csvStream(
           : rows;
         first = false;
         if (text) controller.enqueue(encoder.encode(text));
-        if (next.done) controller.close();
+        if (next.done) {
+          controller.close();
+          return;
+        }
+        stalled = setTimeout(() => {
+          controller.error(new Error(`The CSV export was left unread for ${options.stallMs ?? CSV_STALL_MS} ms`));
+          void iterator.return?.();
+        }, options.stallMs ?? CSV_STALL_MS);
+        stalled.unref?.();
       } catch (error) {
         controller.error(error);
       }
     },
     async cancel() {
+      clearTimeout(stalled);
       await iterator.return?.();
     },
   });
 }
 
 /** Every deal matching the query as a CSV byte stream, read from the database `batchSize` deals at a time. */
-export function streamDealsCsv(query: DealCsvQuery, options: { batchSize?: number } = {}): ReadableStream<Uint8Array> {
+export function streamDealsCsv(
+  query: DealCsvQuery,
+  options: { batchSize?: number; stallMs?: number } = {},
+): ReadableStream<Uint8Array> {
   return csvStream(iterateCsvText(dealQueryOf(query), query.dialect, options.batchSize ?? 1000), {
     dialect: query.dialect,
     bom: wantsBom(query),
+    stallMs: options.stallMs,
   });
 }
 

@@ -2,22 +2,26 @@
 // prisma/derived/objects.mjs): the seed writes them, the export reads them, and any change to
 // what a line is made of drops exactly the lines it touches, in the same write, so an export
 // never shows a stale line. With lines or without, the export is the same bytes.
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db/client";
 import type * as Csv from "@/lib/deals/csv";
 import type * as ExportRows from "@/lib/deals/export-rows";
 import type * as Queries from "@/lib/deals/queries";
+import { sqliteFilePath } from "@/lib/db/sqlite-file";
 import { pointAppAt } from "@/tests/setup/app-database";
 import { formatDealsCsv } from "@/tests/setup/csv-from-dto";
 import { createSeededDatabase, onPostgres } from "@/tests/setup/test-db";
 
 let db: PrismaClient;
+let url: string;
 let csv: typeof Csv;
 let exportRows: typeof ExportRows;
 let queries: typeof Queries;
 
 beforeAll(async () => {
-  db = pointAppAt(await createSeededDatabase("export-lines"), { CACHE_MB: "0" });
+  url = await createSeededDatabase("export-lines");
+  db = pointAppAt(url, { CACHE_MB: "0" });
   csv = await import("@/lib/deals/csv");
   exportRows = await import("@/lib/deals/export-rows");
   queries = await import("@/lib/deals/queries");
@@ -161,6 +165,25 @@ describe.skipIf(onPostgres)("CSV lines kept per deal", () => {
     await db.deal.delete({ where: { id: deal.id } });
     expect(await lineIds()).toEqual(await dealIds());
     expect(await exported("rfc4180")).toBe(await expected("rfc4180"));
+  });
+
+  it("are read in a snapshot that a client who stops reading does not hold for good", async () => {
+    const other = new Database(sqliteFilePath(url), { timeout: 100 });
+    const checkpoint = () => (other.pragma("wal_checkpoint(TRUNCATE)") as { busy: number }[])[0]!.busy;
+    try {
+      const query = csv.DealCsvQuerySchema.parse({ bom: "0" });
+      const reader = csv.streamDealsCsv(query, { batchSize: 3, stallMs: 300 }).getReader();
+      expect((await reader.read()).done).toBe(false);
+      // A write after the export's snapshot began: its log cannot be checkpointed away while the
+      // snapshot is held...
+      other.prepare(`UPDATE "Deal" SET "summary" = "summary" || ' ' WHERE "id" = (SELECT MIN("id") FROM "Deal")`).run();
+      expect(checkpoint()).toBe(1);
+      // ...and can be once the export has given up on its reader.
+      await expect.poll(checkpoint, { timeout: 5000, interval: 100 }).toBe(0);
+      await expect(reader.read()).rejects.toThrow(/left unread/);
+    } finally {
+      other.close();
+    }
   });
 });
 
