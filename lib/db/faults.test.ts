@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
@@ -59,6 +60,32 @@ describe("classifying database errors", () => {
     } finally {
       await lock.release();
     }
+  });
+
+  it("better-sqlite3's own errors (lib/db/read.ts reads on it)", () => {
+    const thrown = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error;
+      }
+      throw new Error("it succeeded");
+    };
+    const file = sqliteFilePath(copyDatabase(process.env.DATABASE_URL!, "faults-direct"));
+    const sqlite = new Database(file, { readonly: true });
+    try {
+      // A file from before a migration: a table or a column it lacks.
+      expect(databaseFaultOf(thrown(() => sqlite.prepare(`SELECT "nope" FROM "Deal"`).all()))).toBe("unmigrated");
+      expect(databaseFaultOf(thrown(() => sqlite.prepare(`SELECT * FROM "Nope"`).all()))).toBe("unmigrated");
+      // A bug in a statement stays a bug.
+      expect(databaseFaultOf(thrown(() => sqlite.prepare(`SELEC 1`).all()))).toBeNull();
+    } finally {
+      sqlite.close();
+    }
+    const nowhere = path.join(TEST_DB_DIR, "no-such-directory", "x.db");
+    expect(databaseFaultOf(thrown(() => new Database(nowhere, { readonly: true, fileMustExist: true })))).toBe(
+      "missing",
+    );
   });
 
   it("leaves other errors alone: they are bugs, and stay 500s", async () => {

@@ -7,8 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // $queryRaw runs the same statement on the same driver, but its round trip through the query
 // interpreter and its row mapping took about 1 ms a statement, and a page of deals takes eight
 // (in process at 100,000 deals: 7-11 ms for loading a page's 50 deals, its statements raw under
-// 3 ms). The rows are typed as $queryRaw types them; tests/api/deal-load.test.ts checks them
-// equal to Prisma's on both providers.
+// 3 ms). The rows are typed as $queryRaw types them: tests/api/read-rows.test.ts checks them
+// equal to Prisma's, tests/api/deal-load.test.ts the deals loaded from them, on both providers.
 
 type Convert = (value: unknown) => unknown;
 
@@ -68,20 +68,50 @@ interface Reading {
   converters: Convert[];
 }
 
+/** What a connection keeps: its statements by their SQL, most recently used last, and the schema's version they were prepared on. */
+interface Kept {
+  /** PRAGMA schema_version. */
+  schema: Database.Statement;
+  /** A statement whose run makes SQLite load the schema anew when another connection changed it. */
+  reload: Database.Statement;
+  version: unknown;
+  readings: Map<string, Reading>;
+}
+
 /**
- * Statements prepared on each connection, by their SQL, the most recently used last. A page's
- * statements have the same text for any filter values (about 0.5 ms a request to prepare anew).
+ * Statements prepared on each connection. A page's statements have the same text for any filter
+ * values (about 0.5 ms a request to prepare anew). A migration while the app runs can change what
+ * a "*" stands for, and SQLite re-prepares such a statement by itself when it runs: the kept
+ * columns would then name the wrong values, so a new schema version drops them all.
  */
-const readings = new WeakMap<Database.Database, Map<string, Reading>>();
+const keptBy = new WeakMap<Database.Database, Kept>();
 const READINGS_KEPT = 200;
 
-function readingOf(sqlite: Database.Database, sql: string): Reading {
-  let kept = readings.get(sqlite);
-  if (!kept) readings.set(sqlite, (kept = new Map()));
-  const known = kept.get(sql);
+/** The connection's statements, none of them prepared on an older schema than the file's now. */
+function keptOn(sqlite: Database.Database): Kept {
+  let kept = keptBy.get(sqlite);
+  if (!kept) {
+    const schema = sqlite.prepare("PRAGMA schema_version").pluck();
+    const reload = sqlite.prepare(`SELECT 1 FROM "sqlite_master" LIMIT 1`);
+    keptBy.set(sqlite, (kept = { schema, reload, version: schema.get(), readings: new Map() }));
+    return kept;
+  }
+  const version = kept.schema.get();
+  if (version !== kept.version) {
+    // Reading the version does not load the new schema; preparing would still see the old one.
+    kept.reload.get();
+    kept.version = version;
+    kept.readings.clear();
+  }
+  return kept;
+}
+
+function readingOf(kept: Kept, sqlite: Database.Database, sql: string): Reading {
+  const { readings } = kept;
+  const known = readings.get(sql);
   if (known) {
-    kept.delete(sql);
-    kept.set(sql, known);
+    readings.delete(sql);
+    readings.set(sql, known);
     return known;
   }
   const statement = sqlite.prepare(sql);
@@ -98,8 +128,8 @@ function readingOf(sqlite: Database.Database, sql: string): Reading {
     paths: columns.map((column) => (column.name.includes(".") ? column.name.split(".") : null)),
     converters: columns.map((column) => converterOf(column.type)),
   };
-  kept.set(sql, reading);
-  if (kept.size > READINGS_KEPT) kept.delete(kept.keys().next().value!);
+  readings.set(sql, reading);
+  if (readings.size > READINGS_KEPT) readings.delete(readings.keys().next().value!);
   return reading;
 }
 
@@ -108,8 +138,11 @@ function readingOf(sqlite: Database.Database, sql: string): Reading {
  * copy (spreading 275 evidence rows took 1.5 ms, these 0.03 ms).
  */
 function allRows<T>(sqlite: Database.Database, sql: Prisma.Sql): T[] {
-  const { statement, names, paths, converters } = readingOf(sqlite, sql.sql);
+  const kept = keptOn(sqlite);
+  const { statement, names, paths, converters } = readingOf(kept, sqlite, sql.sql);
   const rows = statement.all(...sql.values.map(bound)) as unknown[][];
+  // The schema changed between the check and the run: read again on the new one.
+  if (kept.schema.get() !== kept.version) return allRows(sqlite, sql);
   return rows.map((values) => {
     const row: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) {

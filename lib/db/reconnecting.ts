@@ -43,6 +43,8 @@ export function createReconnectingClient(url: string): ReconnectingClient {
   const open = () => createPrismaClient(url, { fileMustExist: true, beforeConnect: () => closing });
   let current = open();
   let reader: Database.Database | null = null;
+  /** After close() the reader is not opened again (reads go through the Prisma client). */
+  let closed = false;
 
   function openReader() {
     const connection = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
@@ -108,9 +110,16 @@ export function createReconnectingClient(url: string): ReconnectingClient {
   return {
     client,
     file,
-    reader: () => (reader?.open ? reader : closingOld ? null : (reader = openReader())),
+    reader() {
+      if (reader?.open) return reader;
+      // The file may have been replaced since the watcher last looked: the new one is opened only
+      // once the Prisma client has let go of the old one, as it does.
+      if (fileIdentity(file) !== identity) sync();
+      return closingOld || closed ? null : (reader = openReader());
+    },
     sync,
     async close() {
+      closed = true;
       clearInterval(watcher);
       closeReader();
       await Promise.all([current, ...retiring].map((client) => client.$disconnect()));

@@ -29,6 +29,9 @@ const PIECE_LINES = 100;
 /** Whether the database keeps CSV lines (SQLite; PostgreSQL exports by the joins). */
 const keepsExportLines = databaseProvider(env.DATABASE_URL) === "sqlite";
 
+/** Whether an export holds one read snapshot while it streams (the SQLite one, storedLines). */
+export const exportHoldsSnapshot = keepsExportLines;
+
 /** Batches of every deal matching a query, in its sort order, `batchSize` deals at a time, each as findDealRows reads it. */
 async function* batchesOf<R extends object>(query: Query, batchSize: number, columns: Prisma.Sql) {
   const conditions = dealConditions(query, await expandSearch(query.q), { ordered: true });
@@ -83,7 +86,7 @@ async function* storedLines(query: Query, dialect: CsvDialect, pieceLines: numbe
     if (!sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(EXPORT_TABLE)) {
       // A file restored from a backup made before the table existed: its deals are joined.
       sqlite.close();
-      yield* joinedText(query, dialect, 1000);
+      yield* joinedText(query, dialect, pieceLines);
       return;
     }
     sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);

@@ -1,7 +1,7 @@
 import { cached } from "@/lib/cache";
 import { z } from "zod";
 import { CSV_DIALECTS, dialectBom, formatCsvRows, type CsvDialect } from "./csv-format";
-import { iterateCsvText } from "./csv-source";
+import { exportHoldsSnapshot, iterateCsvText } from "./csv-source";
 import { countDeals } from "./queries";
 import { DealViewSchema, type DealQuery } from "./schemas";
 
@@ -29,15 +29,16 @@ export function wantsBom(query: Pick<DealCsvQuery, "dialect" | "bom">): boolean 
 /**
  * How long a client may leave a piece unread before the export gives up on it. The SQLite export
  * reads in one read transaction (./csv-source.ts), which keeps the database's write-ahead log
- * from being checkpointed past it: a client that stalls must not hold it for good.
+ * from being checkpointed past it: a client that stalls must not hold it for good. A piece is
+ * about 65 KB there, so a client reading 1 KB/s is not cut off.
  */
 export const CSV_STALL_MS = 60_000;
 
 /**
  * A byte stream of CSV: the BOM (when asked) and the header (csv-stringify) with the first piece,
  * or alone for no rows, then one chunk per piece of rows pulled from `pieces`, which are CSV text
- * of the same dialect without header. Only one piece is held at a time. A piece left unread for
- * `stallMs` ends the stream with an error and `pieces` with return().
+ * of the same dialect without header. Only one piece is held at a time. With `stallMs`, a piece
+ * left unread that long ends the stream with an error and `pieces` with return().
  */
 export function csvStream(
   pieces: AsyncIterable<string>,
@@ -47,6 +48,7 @@ export function csvStream(
   const iterator = pieces[Symbol.asyncIterator]();
   let first = true;
   let stalled: ReturnType<typeof setTimeout> | undefined;
+  let finished = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       clearTimeout(stalled);
@@ -59,19 +61,24 @@ export function csvStream(
         first = false;
         if (text) controller.enqueue(encoder.encode(text));
         if (next.done) {
+          finished = true;
           controller.close();
           return;
         }
+        if (finished || options.stallMs === undefined) return;
         stalled = setTimeout(() => {
-          controller.error(new Error(`The CSV export was left unread for ${options.stallMs ?? CSV_STALL_MS} ms`));
-          void iterator.return?.();
-        }, options.stallMs ?? CSV_STALL_MS);
+          finished = true;
+          controller.error(new Error(`The CSV export was left unread for ${options.stallMs} ms`));
+          iterator.return?.().catch(() => {});
+        }, options.stallMs);
         stalled.unref?.();
       } catch (error) {
+        finished = true;
         controller.error(error);
       }
     },
     async cancel() {
+      finished = true;
       clearTimeout(stalled);
       await iterator.return?.();
     },
@@ -86,7 +93,7 @@ export function streamDealsCsv(
   return csvStream(iterateCsvText(dealQueryOf(query), query.dialect, options.batchSize ?? 1000), {
     dialect: query.dialect,
     bom: wantsBom(query),
-    stallMs: options.stallMs,
+    stallMs: options.stallMs ?? (exportHoldsSnapshot ? CSV_STALL_MS : undefined),
   });
 }
 

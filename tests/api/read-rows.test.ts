@@ -84,6 +84,26 @@ describe("readRows", () => {
     expect(row!.updatedAt.toISOString()).toBe("2026-12-03T10:05:39.000Z");
   });
 
+  it.skipIf(onPostgres)("reads a table rebuilt by a migration while the app runs as it now is", async () => {
+    for (const statement of [
+      `CREATE TABLE "ReadProbe" ("a" INTEGER, "b" TEXT)`,
+      `INSERT INTO "ReadProbe" VALUES (1, 'one')`,
+    ])
+      await db.$executeRawUnsafe(statement);
+    const probe = Prisma.sql`SELECT * FROM "ReadProbe"`;
+    expect(await readRows(probe)).toEqual([{ a: 1, b: "one" }]);
+    // Rebuilt with its columns in another order and one more, as Prisma's SQLite migrations do.
+    for (const statement of [
+      `CREATE TABLE "new_ReadProbe" ("b" TEXT, "c" DATETIME, "a" INTEGER)`,
+      `INSERT INTO "new_ReadProbe" ("a", "b", "c") SELECT "a", "b", '2026-12-03T00:00:00.000+00:00' FROM "ReadProbe"`,
+      `DROP TABLE "ReadProbe"`,
+      `ALTER TABLE "new_ReadProbe" RENAME TO "ReadProbe"`,
+    ])
+      await db.$executeRawUnsafe(statement);
+    expect(await readRows(probe)).toEqual([{ b: "one", c: new Date("2026-12-03T00:00:00Z"), a: 1 }]);
+    await db.$executeRawUnsafe(`DROP TABLE "ReadProbe"`);
+  });
+
   it.skipIf(onPostgres)("follows the file when another database replaces it", async () => {
     const count = Prisma.sql`SELECT COUNT(*) AS "n" FROM "Deal"`;
     const [before] = await readRows<{ n: bigint }>(count);
