@@ -7,7 +7,7 @@ import { fxKey } from "@/prisma/seed/validate";
 import { planAccept } from "./accept-plan";
 import { audit } from "./audit";
 import { reviewChanges } from "./changes";
-import { refreshDealSearchText } from "./search-text";
+import { dealsOfCompanies, refreshDealSearchText } from "./search-text";
 import { Extraction } from "./types";
 
 export interface AcceptResult {
@@ -167,8 +167,16 @@ export async function acceptIngest(
         });
       }
 
-      // Written once every row of theirs is: the seed's ingredients, read back.
-      await refreshDealSearchText(tx, [...written, ...matched.map((m) => m.dealId)]);
+      // Written once every row of theirs is: the seed's ingredients, read back. A company's new
+      // alias is in the text of each of its deals.
+      await refreshDealSearchText(tx, [
+        ...written,
+        ...matched.map((m) => m.dealId),
+        ...(await dealsOfCompanies(
+          tx,
+          newAliases.map((a) => companies.get(a.company)!.id),
+        )),
+      ]);
 
       const result: AcceptResult = {
         article: articleSlug,

@@ -43,3 +43,14 @@ export async function refreshDealSearchText(tx: Tx, dealIds: readonly number[]):
     await tx.deal.update({ where: { id: d.id }, data: { searchText } });
   }
 }
+
+/** The deals that any of `companyIds` is a party to. */
+export async function dealsOfCompanies(tx: Tx, companyIds: readonly number[]): Promise<number[]> {
+  if (!companyIds.length) return [];
+  const parties = await tx.dealParty.findMany({
+    where: { companyId: { in: [...new Set(companyIds)] } },
+    select: { dealId: true },
+    distinct: ["dealId"],
+  });
+  return parties.map((p) => p.dealId);
+}

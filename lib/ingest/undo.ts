@@ -2,7 +2,7 @@ import { refreshExportRows } from "@/lib/deals/export-rows";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { audit } from "./audit";
-import { refreshDealSearchText } from "./search-text";
+import { dealsOfCompanies, refreshDealSearchText } from "./search-text";
 
 export interface UndoResult {
   articles: number;
@@ -41,21 +41,29 @@ function undoInTransaction(db: PrismaClient, ingestId: number, actor: string): P
     }
 
     const where = { where: { ingestId } };
-    // Older deals this ingest gave a second source: their searchText loses its quotes.
+    // Older deals this ingest gave a second source, or whose company it gave an alias: their
+    // searchText loses those words.
     const sourced = await tx.evidence.findMany({
       where: { ingestId, deal: notOurs },
       select: { dealId: true },
       distinct: ["dealId"],
+    });
+    const aliased = await tx.companyAlias.findMany({
+      where: { ingestId, company: notOurs },
+      select: { companyId: true },
     });
     const evidence = (await tx.evidence.deleteMany(where)).count;
     const deals = (await tx.deal.deleteMany(where)).count;
     const aliases = (await tx.companyAlias.deleteMany(where)).count;
     const companies = (await tx.company.deleteMany(where)).count;
     const articles = (await tx.article.deleteMany(where)).count;
-    await refreshDealSearchText(
-      tx,
-      sourced.flatMap((e) => (e.dealId === null ? [] : [e.dealId])),
-    );
+    await refreshDealSearchText(tx, [
+      ...sourced.flatMap((e) => (e.dealId === null ? [] : [e.dealId])),
+      ...(await dealsOfCompanies(
+        tx,
+        aliased.map((a) => a.companyId),
+      )),
+    ]);
     await tx.ingest.update({ where: { id: ingestId }, data: { status: "undone" } });
     const result = { articles, deals, companies, aliases, evidence };
     await audit(tx, {

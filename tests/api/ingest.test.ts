@@ -411,3 +411,46 @@ describe("an accepted ingest's evidence", () => {
     expect((await db.ingest.findUniqueOrThrow({ where: { id: ingestId } })).status).toBe("pending");
   });
 });
+
+describe("a party's name that is new for its company", () => {
+  const foundBy = async (q: string) =>
+    ((await (await get("deals", `/api/deals?q=${q}&limit=500`)).json()) as { data: { slug: string }[] }).data.map(
+      (d) => d.slug,
+    );
+
+  it("is an alias in the text of every deal of that company, until the ingest is undone", async () => {
+    expect(await foundBy("devices")).not.toContain("meta-amd-instinct");
+    const text = "Advanced Micro Devices levert Microsoft voor 2,5 miljard dollar AI-chips, zei het bedrijf.";
+    const created = await post("create", "/api/ingest", {
+      ...INGEST_INPUT,
+      text,
+      title: "Advanced Micro Devices levert Microsoft",
+    });
+    expect(created.status).toBe(201);
+    const ingestId = ((await created.json()) as { id: number }).id;
+    const review = reviewOf({
+      title: "Microsoft buys chips from Advanced Micro Devices",
+      parties: [
+        { company: "microsoft", role: "customer", name: "Microsoft" },
+        { company: "amd", role: "supplier", name: "Advanced Micro Devices" },
+      ],
+      evidence: [{ quote: text, start: 0, end: text.length }],
+    });
+    const accepted = await post(
+      "accept",
+      `/api/ingest/${ingestId}/accept`,
+      { ...review, newCompanies: [] },
+      {},
+      ingestId,
+    );
+    expect(accepted.status).toBe(200);
+    expect(await db.companyAlias.count({ where: { ingestId, alias: "Advanced Micro Devices" } })).toBe(1);
+    // The seed's AMD deal is found by the name too, as the seed puts aliases in its deals' text.
+    expect(await foundBy("devices")).toEqual(
+      expect.arrayContaining(["meta-amd-instinct", "microsoft-buys-chips-from-advanced-micro-devices"]),
+    );
+
+    expect((await post("undo", `/api/ingest/${ingestId}/undo`, {}, {}, ingestId)).status).toBe(200);
+    expect(await foundBy("devices")).not.toContain("meta-amd-instinct");
+  });
+});
