@@ -51,6 +51,35 @@ async function snapshot() {
   return { rows: await countRows(db), ingests: await db.ingest.count(), audit: await db.auditEntry.count() };
 }
 
+/** The slugs of the deals that a text search finds. */
+async function foundBy(q: string): Promise<string[]> {
+  const body = (await (await get("deals", `/api/deals?q=${q}&limit=500`)).json()) as { data: { slug: string }[] };
+  return body.data.map((d) => d.slug);
+}
+
+/**
+ * An ingest of the one-sentence article `text` (`input` beside INGEST_INPUT), accepted with
+ * reviewOf(`deal`), the sentence as its evidence, and no new companies.
+ */
+async function acceptArticle(
+  text: string,
+  input: Partial<Record<keyof typeof INGEST_INPUT, string>>,
+  deal: Parameters<typeof reviewOf>[0],
+) {
+  const created = await post("create", "/api/ingest", { ...INGEST_INPUT, text, ...input });
+  expect(created.status).toBe(201);
+  const ingestId = ((await created.json()) as { id: number }).id;
+  const review = reviewOf({ evidence: [{ quote: text, start: 0, end: text.length }], ...deal });
+  const response = await post(
+    "accept",
+    `/api/ingest/${ingestId}/accept`,
+    { ...review, newCompanies: [] },
+    {},
+    ingestId,
+  );
+  return { ingestId, response };
+}
+
 describe("signing in", () => {
   it("refuses a wrong token (401), then rate-limits (429 with Retry-After)", async () => {
     const headers = { "x-forwarded-for": "203.0.113.9" };
@@ -190,13 +219,7 @@ describe("an ingest from hand-in to undo", () => {
     expect(deal.announcedPrecision).toBe("day");
     expect(deal.searchText).toContain("kiemchip");
     // Found as a seeded deal is: by its kind's label and by a word only its Dutch quotes have.
-    for (const q of ["purchase", "koeling"]) {
-      const found = (await (await get("deals", `/api/deals?q=${q}&limit=500`)).json()) as { data: { slug: string }[] };
-      expect(
-        found.data.map((d) => d.slug),
-        q,
-      ).toContain(deal.slug);
-    }
+    for (const q of ["purchase", "koeling"]) expect(await foundBy(q), q).toContain(deal.slug);
     expect(deal.parties.map((p) => `${p.company.slug}/${p.role}`).sort()).toEqual([
       "amd/supplier",
       "kiemchip/supplier",
@@ -233,23 +256,17 @@ describe("an ingest from hand-in to undo", () => {
 
   it("adds a matching candidate's evidence to the existing deal as a second source", async () => {
     const text = "AMD bevestigt de order: Microsoft betaalt 2,5 miljard dollar voor de chips.";
-    const created = await post("create", "/api/ingest", { ...INGEST_INPUT, text, title: "AMD bevestigt order" });
-    const second = ((await created.json()) as { id: number }).id;
-    const review = reviewOf({
-      matches: "microsoft-buys-ai-chips-from-amd",
-      evidence: [{ quote: text, start: 0, end: text.length }],
-    });
-    const response = await post("accept", `/api/ingest/${second}/accept`, { ...review, newCompanies: [] }, {}, second);
+    const { ingestId: second, response } = await acceptArticle(
+      text,
+      { title: "AMD bevestigt order" },
+      { matches: "microsoft-buys-ai-chips-from-amd" },
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ deals: [], matched: ["microsoft-buys-ai-chips-from-amd"] });
     const evidence = await db.evidence.findMany({ where: { ingestId: second } });
     expect(evidence).toMatchObject([{ claim: "value", amount: "2500000000", quote: text }]);
     expect(await db.deal.count({ where: { slug: { startsWith: "microsoft-buys-ai-chips" } } })).toBe(1);
     // The older deal is found by the second article's words too, until that is undone.
-    const foundBy = async (q: string) =>
-      ((await (await get("deals", `/api/deals?q=${q}&limit=500`)).json()) as { data: { slug: string }[] }).data.map(
-        (d) => d.slug,
-      );
     expect(await foundBy("bevestigt")).toContain("microsoft-buys-ai-chips-from-amd");
 
     // The first ingest's deal now carries the second's evidence: undoing the first must wait.
@@ -301,32 +318,20 @@ describe("an accepted ingest's evidence", () => {
   it("is written as the seed writes it: figure date, USD equivalent and its rate", async () => {
     // 29 January 2026 has a stored EUR rate (prisma/seed/data/fx-rates.ts): 1.1970 dollars a euro.
     const text = "Microsoft betaalt 1,3 miljard euro voor AI-chips van AMD, meldde het bedrijf donderdag.";
-    const created = await post("create", "/api/ingest", {
-      ...INGEST_INPUT,
+    const { response } = await acceptArticle(
       text,
-      title: "Microsoft koopt chips in euro",
-      publishedOn: "2026-01-29",
-    });
-    expect(created.status).toBe(201);
-    const ingestId = ((await created.json()) as { id: number }).id;
-    const review = reviewOf({
-      title: "Microsoft pays AMD in euros",
-      amount: "1300000000",
-      currency: "EUR",
-      usd: "1556100000",
-      announcedOn: "2026-01-29",
-      parties: [
-        { company: "microsoft", role: "customer", name: "Microsoft" },
-        { company: "amd", role: "supplier", name: "AMD" },
-      ],
-      evidence: [{ quote: text, start: 0, end: text.length }],
-    });
-    const response = await post(
-      "accept",
-      `/api/ingest/${ingestId}/accept`,
-      { ...review, newCompanies: [] },
-      {},
-      ingestId,
+      { title: "Microsoft koopt chips in euro", publishedOn: "2026-01-29" },
+      {
+        title: "Microsoft pays AMD in euros",
+        amount: "1300000000",
+        currency: "EUR",
+        usd: "1556100000",
+        announcedOn: "2026-01-29",
+        parties: [
+          { company: "microsoft", role: "customer", name: "Microsoft" },
+          { company: "amd", role: "supplier", name: "AMD" },
+        ],
+      },
     );
     expect(response.status).toBe(200);
 
@@ -361,33 +366,19 @@ describe("an accepted ingest's evidence", () => {
   });
 
   /** An ingest of `text` published on `publishedOn`, reviewed as a second source of the euro deal. */
-  async function secondEuroSource(text: string, publishedOn: string) {
-    const created = await post("create", "/api/ingest", {
-      ...INGEST_INPUT,
+  const secondEuroSource = (text: string, publishedOn: string) =>
+    acceptArticle(
       text,
-      title: `Tweede bron ${publishedOn}`,
-      publishedOn,
-    });
-    expect(created.status).toBe(201);
-    const ingestId = ((await created.json()) as { id: number }).id;
-    const review = reviewOf({
-      title: "Microsoft pays AMD in euros",
-      amount: "1300000000",
-      currency: "EUR",
-      usd: null,
-      announcedOn: "2026-01-29",
-      matches: "microsoft-pays-amd-in-euros",
-      evidence: [{ quote: text, start: 0, end: text.length }],
-    });
-    const response = await post(
-      "accept",
-      `/api/ingest/${ingestId}/accept`,
-      { ...review, newCompanies: [] },
-      {},
-      ingestId,
+      { title: `Tweede bron ${publishedOn}`, publishedOn },
+      {
+        title: "Microsoft pays AMD in euros",
+        amount: "1300000000",
+        currency: "EUR",
+        usd: null,
+        announcedOn: "2026-01-29",
+        matches: "microsoft-pays-amd-in-euros",
+      },
     );
-    return { ingestId, response };
-  }
 
   it("gives a second source's euro figure its USD equivalent and rate, as a new deal's", async () => {
     const text = "AMD bevestigt dat Microsoft 1,3 miljard euro betaalt voor de AI-chips.";
@@ -413,37 +404,21 @@ describe("an accepted ingest's evidence", () => {
 });
 
 describe("a party's name that is new for its company", () => {
-  const foundBy = async (q: string) =>
-    ((await (await get("deals", `/api/deals?q=${q}&limit=500`)).json()) as { data: { slug: string }[] }).data.map(
-      (d) => d.slug,
-    );
-
   it("is an alias in the text of every deal of that company, until the ingest is undone", async () => {
     expect(await foundBy("devices")).not.toContain("meta-amd-instinct");
     const text = "Advanced Micro Devices levert Microsoft voor 2,5 miljard dollar AI-chips, zei het bedrijf.";
-    const created = await post("create", "/api/ingest", {
-      ...INGEST_INPUT,
+    const { ingestId, response } = await acceptArticle(
       text,
-      title: "Advanced Micro Devices levert Microsoft",
-    });
-    expect(created.status).toBe(201);
-    const ingestId = ((await created.json()) as { id: number }).id;
-    const review = reviewOf({
-      title: "Microsoft buys chips from Advanced Micro Devices",
-      parties: [
-        { company: "microsoft", role: "customer", name: "Microsoft" },
-        { company: "amd", role: "supplier", name: "Advanced Micro Devices" },
-      ],
-      evidence: [{ quote: text, start: 0, end: text.length }],
-    });
-    const accepted = await post(
-      "accept",
-      `/api/ingest/${ingestId}/accept`,
-      { ...review, newCompanies: [] },
-      {},
-      ingestId,
+      { title: "Advanced Micro Devices levert Microsoft" },
+      {
+        title: "Microsoft buys chips from Advanced Micro Devices",
+        parties: [
+          { company: "microsoft", role: "customer", name: "Microsoft" },
+          { company: "amd", role: "supplier", name: "Advanced Micro Devices" },
+        ],
+      },
     );
-    expect(accepted.status).toBe(200);
+    expect(response.status).toBe(200);
     expect(await db.companyAlias.count({ where: { ingestId, alias: "Advanced Micro Devices" } })).toBe(1);
     // The seed's AMD deal is found by the name too, as the seed puts aliases in its deals' text.
     expect(await foundBy("devices")).toEqual(
