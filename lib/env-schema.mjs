@@ -2,8 +2,38 @@
 // The environment, in one zod schema. Plain ESM, so server/start.mjs (run by node before Next
 // loads) reads PORT, HOST and MAX_CONCURRENT_REQUESTS with the same schema lib/env.ts gives the
 // app; nobody else reads process.env.
+import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { z } from "zod";
+
+/**
+ * The CPUs a cgroup's quota allows, rounded up ("cpus: 2" in a container); null without one.
+ * @param {(file: string) => string} read reads a file (throws when it is not there)
+ */
+export function cgroupCpuLimit(read = (file) => readFileSync(file, "utf8")) {
+  /** @param {number} quota @param {number} period */
+  const cpus = (quota, period) => (quota > 0 && period > 0 ? Math.max(1, Math.ceil(quota / period)) : null);
+  try {
+    // cgroup v2: "max 100000" (no quota) or "200000 100000".
+    const [quota, period] = read("/sys/fs/cgroup/cpu.max").trim().split(/\s+/);
+    return quota === "max" ? null : cpus(Number(quota), Number(period));
+  } catch {
+    try {
+      // cgroup v1: a quota of -1 is none.
+      return cpus(
+        Number(read("/sys/fs/cgroup/cpu/cpu.cfs_quota_us")),
+        Number(read("/sys/fs/cgroup/cpu/cpu.cfs_period_us")),
+      );
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** The CPUs this process may use: the machine's, or fewer under a container's CPU quota. */
+export function usableCpus() {
+  return Math.min(availableParallelism(), cgroupCpuLimit() ?? Infinity);
+}
 
 /**
  * Server processes by default on a machine with many CPUs: each holds its own copy of the app
@@ -38,9 +68,10 @@ export const EnvSchema = z.object({
   MAX_CONCURRENT_REQUESTS: wholeNumber(1, 1024, 8),
   /**
    * Server processes sharing the port (node:cluster); each has its own caches. The default is one
-   * per CPU, at most DEFAULT_MAX_PROCESSES: SQLite's statements run on the process's one thread.
+   * per usable CPU (a container's quota counts), at most DEFAULT_MAX_PROCESSES: SQLite's
+   * statements run on the process's one thread.
    */
-  WEB_CONCURRENCY: wholeNumber(1, 64, Math.min(availableParallelism(), DEFAULT_MAX_PROCESSES)),
+  WEB_CONCURRENCY: wholeNumber(1, 64, Math.min(usableCpus(), DEFAULT_MAX_PROCESSES)),
   /**
    * Megabytes of answers kept in memory under the data version (lib/cache.ts); 0 turns the cache
    * off. Sizes are estimated from the answers' JSON length.

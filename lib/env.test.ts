@@ -1,6 +1,5 @@
-import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./env-schema.mjs";
+import { cgroupCpuLimit, parseEnv, usableCpus } from "./env-schema.mjs";
 
 describe("parseEnv", () => {
   it("fills the defaults, and counts an emptied variable as unset", () => {
@@ -10,7 +9,7 @@ describe("parseEnv", () => {
       PORT: 3000,
       HOST: undefined,
       MAX_CONCURRENT_REQUESTS: 8,
-      WEB_CONCURRENCY: Math.min(availableParallelism(), 4),
+      WEB_CONCURRENCY: Math.min(usableCpus(), 4),
       CACHE_MB: 48,
       ADMIN_TOKEN: undefined,
       EMBED_FRAME_ANCESTORS: "*",
@@ -31,6 +30,23 @@ describe("parseEnv", () => {
     [{ DATABASE_URL: "postgresql://" }, /DATABASE_URL must be/],
   ])("names the bad variable in %j", (source, message) => {
     expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it("counts a container's CPU quota, from cgroup v2 or v1", () => {
+    const files = (entries: Record<string, string>) => (file: string) => {
+      if (!(file in entries)) throw new Error(`ENOENT: ${file}`);
+      return entries[file]!;
+    };
+    expect(cgroupCpuLimit(files({ "/sys/fs/cgroup/cpu.max": "200000 100000\n" }))).toBe(2);
+    expect(cgroupCpuLimit(files({ "/sys/fs/cgroup/cpu.max": "150000 100000\n" }))).toBe(2);
+    expect(cgroupCpuLimit(files({ "/sys/fs/cgroup/cpu.max": "50000 100000\n" }))).toBe(1);
+    expect(cgroupCpuLimit(files({ "/sys/fs/cgroup/cpu.max": "max 100000\n" }))).toBeNull();
+    const v1 = (quota: string) =>
+      files({ "/sys/fs/cgroup/cpu/cpu.cfs_quota_us": quota, "/sys/fs/cgroup/cpu/cpu.cfs_period_us": "100000\n" });
+    expect(cgroupCpuLimit(v1("300000\n"))).toBe(3);
+    expect(cgroupCpuLimit(v1("-1\n"))).toBeNull();
+    expect(cgroupCpuLimit(files({}))).toBeNull();
+    expect(usableCpus()).toBeGreaterThanOrEqual(1);
   });
 
   it("takes a PostgreSQL URL as well as a SQLite file", () => {
