@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { SQLITE_MMAP_BYTES } from "@/lib/db/client";
+import { openReadOnlySqlite } from "@/lib/db/client";
 import { summarize, type Summary } from "./stats";
 
 // The floor of GET /api/deals: the very statements a query runs on better-sqlite3 (through
@@ -56,9 +56,8 @@ export function replay(
   statements: readonly Statement[],
   iterations: number,
 ): Summary & { statements: number } {
-  const db = new Database(file, { readonly: true });
-  // As the app's connections read the file (lib/db/client.ts).
-  db.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
+  // As the app's connections read the file.
+  const db = openReadOnlySqlite(file);
   db.defaultSafeIntegers(true);
   const round = () => {
     for (const s of statements) {

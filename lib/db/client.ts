@@ -1,4 +1,5 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "@/lib/generated/prisma-pg/client";
@@ -29,6 +30,21 @@ export interface ClientOptions {
  * the kernel's page cache, shared and reclaimable, not the process's heap.
  */
 export const SQLITE_MMAP_BYTES = 1024 * 1024 * 1024;
+
+/**
+ * A read-only better-sqlite3 connection on an existing SQLite file, memory-mapped as the app's
+ * connections are: for the reads made without Prisma (lib/db/read.ts, the CSV export's lines).
+ */
+export function openReadOnlySqlite(file: string): Database.Database {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  try {
+    sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return sqlite;
+}
 
 /** The better-sqlite3 adapter, with every new connection memory-mapped and switched to WAL journaling. */
 class WalBetterSQLite3 extends PrismaBetterSQLite3 {

@@ -82,26 +82,18 @@ interface Kept {
  * Statements prepared on each connection. A page's statements have the same text for any filter
  * values (about 0.5 ms a request to prepare anew). A migration while the app runs can change what
  * a "*" stands for, and SQLite re-prepares such a statement by itself when it runs: the kept
- * columns would then name the wrong values, so a new schema version drops them all.
+ * columns would then name the wrong values, so a read that finds a new schema version drops them
+ * all and reads again.
  */
 const keptBy = new WeakMap<Database.Database, Kept>();
 const READINGS_KEPT = 200;
 
-/** The connection's statements, none of them prepared on an older schema than the file's now. */
 function keptOn(sqlite: Database.Database): Kept {
   let kept = keptBy.get(sqlite);
   if (!kept) {
     const schema = sqlite.prepare("PRAGMA schema_version").pluck();
     const reload = sqlite.prepare(`SELECT 1 FROM "sqlite_master" LIMIT 1`);
     keptBy.set(sqlite, (kept = { schema, reload, version: schema.get(), readings: new Map() }));
-    return kept;
-  }
-  const version = kept.schema.get();
-  if (version !== kept.version) {
-    // Reading the version does not load the new schema; preparing would still see the old one.
-    kept.reload.get();
-    kept.version = version;
-    kept.readings.clear();
   }
   return kept;
 }
@@ -141,8 +133,15 @@ function allRows<T>(sqlite: Database.Database, sql: Prisma.Sql): T[] {
   const kept = keptOn(sqlite);
   const { statement, names, paths, converters } = readingOf(kept, sqlite, sql.sql);
   const rows = statement.all(...sql.values.map(bound)) as unknown[][];
-  // The schema changed between the check and the run: read again on the new one.
-  if (kept.schema.get() !== kept.version) return allRows(sqlite, sql);
+  const version = kept.schema.get();
+  if (version !== kept.version) {
+    // Another connection changed the schema: the columns above may be the old ones. Reading the
+    // version does not load the new schema (preparing would still see the old one); this does.
+    kept.reload.get();
+    kept.version = version;
+    kept.readings.clear();
+    return allRows(sqlite, sql);
+  }
   return rows.map((values) => {
     const row: Record<string, unknown> = {};
     for (let i = 0; i < names.length; i++) {

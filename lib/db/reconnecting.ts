@@ -1,5 +1,5 @@
-import Database from "better-sqlite3";
-import { BUSY_TIMEOUT_MS, createPrismaClient, SQLITE_MMAP_BYTES, type PrismaClient } from "./client";
+import type Database from "better-sqlite3";
+import { createPrismaClient, openReadOnlySqlite, type PrismaClient } from "./client";
 import { databaseProvider } from "./provider.mjs";
 import { fileIdentity, sameFile, sqliteFilePath } from "./sqlite-file";
 
@@ -47,14 +47,8 @@ export function createReconnectingClient(url: string): ReconnectingClient {
   let closed = false;
 
   function openReader() {
-    const connection = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
-    try {
-      connection.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
-      connection.defaultSafeIntegers(true);
-    } catch (error) {
-      connection.close();
-      throw error;
-    }
+    const connection = openReadOnlySqlite(file);
+    connection.defaultSafeIntegers(true);
     return connection;
   }
 

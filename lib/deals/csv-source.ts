@@ -1,6 +1,5 @@
 import "server-only";
-import Database from "better-sqlite3";
-import { BUSY_TIMEOUT_MS, SQLITE_MMAP_BYTES } from "@/lib/db/client";
+import { openReadOnlySqlite } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/sqlite-file";
 import { databaseProvider } from "@/lib/db/provider.mjs";
 import { env } from "@/lib/env";
@@ -77,11 +76,7 @@ async function* joinedText(query: Query, dialect: CsvDialect, batchSize: number)
 async function* storedLines(query: Query, dialect: CsvDialect, pieceLines: number): AsyncGenerator<string> {
   const conditions = dealConditions(query, await expandSearch(query.q), { ordered: true });
   const line = Prisma.raw(`(SELECT x."${LINE_COLUMN[dialect]}" FROM "${EXPORT_TABLE}" x WHERE x."dealId" = d."id")`);
-  const sqlite = new Database(sqliteFilePath(env.DATABASE_URL), {
-    readonly: true,
-    fileMustExist: true,
-    timeout: BUSY_TIMEOUT_MS,
-  });
+  const sqlite = openReadOnlySqlite(sqliteFilePath(env.DATABASE_URL));
   try {
     if (!sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(EXPORT_TABLE)) {
       // A file restored from a backup made before the table existed: its deals are joined.
@@ -89,7 +84,6 @@ async function* storedLines(query: Query, dialect: CsvDialect, pieceLines: numbe
       yield* joinedText(query, dialect, pieceLines);
       return;
     }
-    sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
     sqlite.exec("BEGIN");
     for (const page of pageSql(query.sort, undefined, dateParam)) {
       const statement = Prisma.sql`SELECT d."id", ${line} FROM "Deal" d ${whereSql([...conditions, ...page.conditions])} ${page.orderBy}`;

@@ -76,9 +76,6 @@ export function validateSeed(
     if (plan.fxRates.has(key)) problems.push(`fx rate ${key}: listed twice`);
     plan.fxRates.set(key, rate);
   }
-  const rateFor = (where: string, currency: string, article: string) =>
-    rateOf(plan, where, currency, article, problems);
-
   for (const kind of ["articles", "companies", "deals", "events"] as const) {
     const seen = new Set<string>();
     for (const { slug } of data[kind]) {
@@ -187,7 +184,10 @@ export function validateSeed(
       problems.push(`${owner}: currency ${deal.value.currency} differs from its evidence unit ${fig.unit}`);
     if (fig.kind !== deal.value.kind)
       problems.push(`${owner}: value kind ${deal.value.kind} differs from its evidence figure kind ${fig.kind}`);
-    const rate = deal.value.currency === "USD" ? null : rateFor(owner, deal.value.currency, valueEvidence[0]!.article);
+    const rate =
+      deal.value.currency === "USD"
+        ? null
+        : rateOf(plan, owner, deal.value.currency, valueEvidence[0]!.article, problems);
     if (deal.value.currency !== "USD" && !rate) continue;
     try {
       plan.valueMinor.set(deal.slug, {
@@ -234,7 +234,7 @@ export function validateSeed(
  * The rate of a non-USD amount: the day the article quoting it was published. A missing rate, or
  * an article dated only to a month, is a problem pushed onto `problems`.
  */
-export function rateOf(
+function rateOf(
   plan: Pick<SeedPlan, "published" | "fxRates">,
   where: string,
   currency: string,
