@@ -13,14 +13,32 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import {
   derivedStatements,
+  EXPORT_FORMAT_FILES,
+  EXPORT_FORMAT_TABLE,
+  EXPORT_TABLE,
   exportResetStatements,
   exportTriggerDropStatements,
+  exportUpgradeStatements,
   SEARCH_INDEXES,
   searchRebuildStatements,
 } from "../prisma/derived/objects.mjs";
 import { databaseProvider } from "../lib/db/provider.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** A hash of the code that writes the stored CSV lines and DTO JSON (prisma/derived/objects.mjs EXPORT_FORMAT_FILES). */
+function exportFormat() {
+  const hash = createHash("sha256");
+  for (const file of EXPORT_FORMAT_FILES) {
+    hash.update(`${file}\0`);
+    try {
+      hash.update(readFileSync(path.join(root, file)));
+    } catch {
+      hash.update("missing");
+    }
+  }
+  return hash.digest("hex").slice(0, 24);
+}
 const url = process.env.DATABASE_URL ?? "file:./prisma/dev.db";
 const provider = databaseProvider(url);
 
@@ -106,10 +124,21 @@ if (provider === "sqlite") {
       ({ index }) => !db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(index),
     );
     db.transaction(() => {
+      const exportColumns = db
+        .prepare(`SELECT "name" FROM pragma_table_info(?) ORDER BY "cid"`)
+        .pluck()
+        .all(EXPORT_TABLE);
+      for (const statement of exportUpgradeStatements(/** @type {string[]} */ (exportColumns))) db.exec(statement);
       for (const statement of derivedStatements("sqlite")) db.exec(statement);
       // A new text index starts empty, and a migration may have rewritten a table without its triggers.
       if (missingIndex || count > 0) for (const statement of searchRebuildStatements("sqlite")) db.exec(statement);
-      if (count > 0) for (const statement of exportResetStatements("sqlite")) db.exec(statement);
+      // A migration may change what a stored row is made of, and new code how it is written.
+      const format = exportFormat();
+      const written = db.prepare(`SELECT "format" FROM "${EXPORT_FORMAT_TABLE}" WHERE "id" = 1`).pluck().get();
+      if (count > 0 || written !== format) for (const statement of exportResetStatements("sqlite")) db.exec(statement);
+      db.prepare(
+        `INSERT INTO "${EXPORT_FORMAT_TABLE}" ("id", "format") VALUES (1, ?) ON CONFLICT ("id") DO UPDATE SET "format" = excluded."format"`,
+      ).run(format);
     })();
     console.log(
       `${migrations.length} migrations, ${count} newly applied (SQLite ${path.relative(process.cwd(), file)}).`,

@@ -2,12 +2,16 @@ import { createHash } from "node:crypto";
 import { DATABASE_FAULTS, databaseFaultOf, RETRY_AFTER_SECONDS, type DatabaseFault } from "@/lib/db/faults";
 import { matchesEtag } from "@/lib/http/etag.mjs";
 import { apiErrorOf } from "./errors";
+import { jsonText, WrittenJson } from "@/lib/json-text";
+
+export { jsonText } from "@/lib/json-text";
 
 const CACHE_CONTROL = "public, max-age=0, must-revalidate";
 
 /**
  * A JSON response with a strong ETag over its body; answers 304 to a matching If-None-Match.
- * BigInts never reach here: DTOs carry amounts as exact decimal strings.
+ * BigInts never reach here: DTOs carry amounts as exact decimal strings. A WrittenJson body is
+ * sent as the text it holds.
  */
 export function jsonResponse(
   request: Request,
@@ -32,7 +36,7 @@ function serialized(body: unknown): { text: string; etag: string } {
   const shared = typeof body === "object" && body !== null && Object.isFrozen(body);
   const known = shared ? serializedAnswers.get(body) : undefined;
   if (known) return known;
-  const text = jsonText(body);
+  const text = body instanceof WrittenJson ? body.text : jsonText(body);
   const answer = { text, etag: `"${createHash("sha1").update(text).digest("base64url")}"` };
   if (shared) serializedAnswers.set(body, answer);
   return answer;
@@ -56,17 +60,6 @@ export async function conditionalResponse(
   const rendered = await render();
   for (const [name, value] of new Headers(rendered.headers)) all.set(name, value);
   return new Response(rendered.body, { status: 200, headers: all });
-}
-
-/**
- * JSON with <, >, & and the JS line separators written as \u escapes: the same value to any
- * parser, but no echoed parameter or slug can ever appear in the bytes as markup.
- */
-export function jsonText(body: unknown): string {
-  return JSON.stringify(body).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
 }
 
 /** A JSON answer that is never cached, for errors. */

@@ -2,6 +2,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { db, dbConnection } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { nestedRows, setColumn } from "./nested-rows";
 
 // Reads that a list page makes several of, on SQLite straight on better-sqlite3. Prisma's
 // $queryRaw runs the same statement on the same driver, but its round trip through the query
@@ -51,13 +52,6 @@ const bound = (value: unknown) =>
     : typeof value === "boolean"
       ? Number(value)
       : value;
-
-/** Sets a column's value on a row, a column named "a.b" as b of the row's object a. */
-function setColumn(row: Record<string, unknown>, path: readonly string[], value: unknown) {
-  let target = row;
-  for (let i = 0; i < path.length - 1; i++) target = (target[path[i]!] ??= {}) as Record<string, unknown>;
-  target[path[path.length - 1]!] = value;
-}
 
 /** A prepared statement and how its columns are read. */
 interface Reading {
@@ -153,15 +147,6 @@ function allRows<T>(sqlite: Database.Database, sql: Prisma.Sql): T[] {
   });
 }
 
-/** Prisma's rows with their "a.b" columns moved into objects, as allRows reads them. */
-function nested<T>(rows: Record<string, unknown>[]): T[] {
-  return rows.map((flat) => {
-    const row: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(flat)) setColumn(row, name.split("."), value);
-    return row as T;
-  });
-}
-
 /**
  * The rows of a SELECT, typed as db.$queryRaw types them, a column named "a.b" read into b of
  * the row's object a: on SQLite read on the process's read-only connection, on PostgreSQL (and
@@ -169,5 +154,7 @@ function nested<T>(rows: Record<string, unknown>[]): T[] {
  */
 export async function readRows<T>(statement: Prisma.Sql): Promise<T[]> {
   const sqlite = dbConnection.reader();
-  return sqlite ? allRows<T>(sqlite, statement) : nested<T>(await db.$queryRaw<Record<string, unknown>[]>(statement));
+  return sqlite
+    ? allRows<T>(sqlite, statement)
+    : nestedRows<T>(await db.$queryRaw<Record<string, unknown>[]>(statement));
 }

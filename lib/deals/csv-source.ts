@@ -1,7 +1,6 @@
 import "server-only";
 import { openReadOnlySqlite } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/sqlite-file";
-import { databaseProvider } from "@/lib/db/provider.mjs";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EXPORT_TABLE } from "@/prisma/derived/objects.mjs";
@@ -10,6 +9,7 @@ import { CSV_COLUMNS, LINE_COLUMN, toCsvDeal, type CsvRow } from "./export-rows"
 import { dealCursorOf, pageSql } from "./keyset";
 import { dateParam, dealConditions, whereSql } from "./filter-sql";
 import { findDealRows } from "./queries";
+import { keepsStoredRows } from "./stored-json";
 import type { DealCursor, DealQuery, DealSort } from "./schemas";
 import { expandSearch } from "@/lib/search-vocabulary";
 
@@ -25,11 +25,8 @@ type Query = Omit<DealQuery, "limit" | "cursor">;
 /** Lines per piece of text handed to the stream (about 65 KB). */
 const PIECE_LINES = 100;
 
-/** Whether the database keeps CSV lines (SQLite; PostgreSQL exports by the joins). */
-const keepsExportLines = databaseProvider(env.DATABASE_URL) === "sqlite";
-
 /** Whether an export holds one read snapshot while it streams (the SQLite one, storedLines). */
-export const exportHoldsSnapshot = keepsExportLines;
+export const exportHoldsSnapshot = keepsStoredRows;
 
 /** Batches of every deal matching a query, in its sort order, `batchSize` deals at a time, each as findDealRows reads it. */
 async function* batchesOf<R extends object>(query: Query, batchSize: number, columns: Prisma.Sql) {
@@ -55,7 +52,7 @@ export async function* iterateCsvDeals(query: Query, batchSize = 1000): AsyncGen
  * a piece at a time: stored lines where the deal has them, the rest joined and formatted.
  */
 export async function* iterateCsvText(query: Query, dialect: CsvDialect, batchSize = 1000): AsyncGenerator<string> {
-  yield* keepsExportLines
+  yield* keepsStoredRows
     ? storedLines(query, dialect, Math.min(batchSize, PIECE_LINES))
     : joinedText(query, dialect, batchSize);
 }

@@ -1,15 +1,18 @@
+import { jsonText } from "@/lib/json-text";
 import { partialDateText } from "@/lib/dates/partial-date";
+import { nestedRows } from "@/lib/db/nested-rows";
 import type { Precision } from "@/lib/domain";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { EXPORT_TABLE } from "@/prisma/derived/objects.mjs";
 import { formatCsvRows, type CsvDeal, type CsvDialect } from "./csv-format";
-import { dealValue } from "./dto";
+import { readDealsById } from "./deal-rows";
+import { dealValue, toDealDto } from "./dto";
 
-// A deal's CSV cells, read with the joins of CSV_COLUMNS, and its stored CSV lines: the table
-// "DealExport" (prisma/derived/objects.mjs, SQLite) keeps each deal's line in both dialects, so
-// the export of 100,000 deals reads one line a deal instead of joining and formatting them. Its
-// triggers drop a deal's lines whenever what they are made of changes; fillExportRows writes the
-// missing ones. No "server-only" and no lib/env: the seed and the synthetic writer, which may
+// A deal's CSV cells, read with the joins of CSV_COLUMNS, and its stored answers: the table
+// "DealExport" (prisma/derived/objects.mjs, SQLite) keeps each deal's CSV line in both dialects
+// and its DealDto as the API's JSON, so the export of 100,000 deals reads one line a deal, and a
+// page of the API one text a deal, instead of joining and formatting them. Its triggers drop a
+// deal's row whenever what it is made of changes; fillExportRows writes the missing ones. No "server-only" and no lib/env: the seed and the synthetic writer, which may
 // write to another database than DATABASE_URL names, fill the lines too.
 
 /** A deal's sort keys: what every read of deals in order selects (lib/deals/queries.ts findDealRows). */
@@ -100,8 +103,8 @@ async function hasLineTable(db: PrismaClient): Promise<boolean> {
 }
 
 /**
- * Writes the CSV lines of every deal that has none, `batchSize` deals a transaction; the number
- * written. A transaction reads and writes under one snapshot (SQLite's WAL refuses the write if
+ * Writes the CSV lines and the DTO's JSON of every deal that has none, `batchSize` deals a
+ * transaction; the number written. A transaction reads and writes under one snapshot (SQLite's WAL refuses the write if
  * another commit came between), so a line never outlives a change its trigger would drop it for.
  */
 export async function fillExportRows(db: PrismaClient, { batchSize = 500 } = {}): Promise<number> {
@@ -117,12 +120,21 @@ export async function fillExportRows(db: PrismaClient, { batchSize = 500 } = {})
         ORDER BY d."id" LIMIT ${batchSize}`;
       if (!rows.length) return 0;
       after = Number(rows.at(-1)!.id);
+      const read = async <T>(statement: Prisma.Sql) => nestedRows<T>(await tx.$queryRaw(statement));
+      const dtos = new Map(
+        (
+          await readDealsById(
+            read,
+            rows.map((row) => Number(row.id)),
+          )
+        ).map((d) => [d.id, jsonText(toDealDto(d))]),
+      );
       const values = rows.map((row) => {
         const deal = toCsvDeal(row);
         const line = (dialect: CsvDialect) => formatCsvRows([deal], { dialect, header: false });
-        return Prisma.sql`(${Number(row.id)}, ${line("rfc4180")}, ${line("excel-nl")})`;
+        return Prisma.sql`(${Number(row.id)}, ${line("rfc4180")}, ${line("excel-nl")}, ${dtos.get(Number(row.id))})`;
       });
-      await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${EXPORT_TABLE}"`)} ("dealId", "rfc4180", "excelNl") VALUES ${Prisma.join(values)}`;
+      await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${EXPORT_TABLE}"`)} ("dealId", "rfc4180", "excelNl", "json") VALUES ${Prisma.join(values)}`;
       return rows.length;
     });
     if (!n) return written;

@@ -31,14 +31,39 @@ export const VERSIONED_TABLES = [
 export const SEARCH_INDEXES = [{ table: "Deal", index: "DealSearch" }];
 
 /**
- * Each deal's CSV line in both dialects (lib/deals/export-rows.ts), so exporting 100,000 deals
- * reads one stored line a deal instead of joining its parties, chips, locations and sources and
- * formatting them (SQLite only; PostgreSQL exports by the joins). Derived data, so it is not
- * among VERSIONED_TABLES: filling it changes no answer. Triggers delete a deal's line, in the
- * writing transaction, whenever anything it is made of changes; a deal without a line is
- * exported by the joins and its line written again by fillExportRows.
+ * Each deal's CSV line in both dialects and its DealDto's JSON (lib/deals/export-rows.ts), so
+ * exporting 100,000 deals reads one stored line a deal, and a page of the API 50 stored texts,
+ * instead of joining its parties, chips, locations and sources and formatting them (SQLite only;
+ * PostgreSQL reads by the joins). Derived data, so it is not among VERSIONED_TABLES: filling it
+ * changes no answer. Triggers delete a deal's row, in the writing transaction, whenever anything
+ * it is made of changes; a deal without one is read by the joins and its row written again by
+ * fillExportRows.
  */
 export const EXPORT_TABLE = "DealExport";
+
+/** The columns of EXPORT_TABLE, in order; a table of other columns (an older version's) is dropped and filled again. */
+export const EXPORT_COLUMNS = ["dealId", "rfc4180", "excelNl", "json"];
+
+/**
+ * One row: a hash of the code that writes EXPORT_TABLE's rows, as it was when they were written.
+ * scripts/db-migrate.mjs drops every row when EXPORT_FORMAT_FILES hash otherwise (a new version
+ * of the code may write a deal's line or JSON differently), as it does after a migration.
+ */
+export const EXPORT_FORMAT_TABLE = "DealExportFormat";
+
+/** The files whose code decides what a stored row says, from the project's folder. */
+export const EXPORT_FORMAT_FILES = [
+  "lib/deals/export-rows.ts",
+  "lib/deals/csv-format.ts",
+  "lib/deals/deal-rows.ts",
+  "lib/deals/dto.ts",
+  "lib/json-text.ts",
+  "lib/dates/partial-date.ts",
+  "lib/amounts/decimal.ts",
+  "lib/articles/citation.ts",
+  "lib/fx/dto.ts",
+  "prisma/derived/objects.mjs",
+];
 
 /** What a deal's line is made of: the tables with a "dealId", and the rows they name. */
 const EXPORT_SOURCES = ["DealParty", "DealChip", "DealLocation", "Evidence"];
@@ -49,7 +74,11 @@ const EXPORT_SOURCES = ["DealParty", "DealChip", "DealLocation", "Evidence"];
  * @param {string} name
  */
 export function isDerivedObject(name) {
-  return name === EXPORT_TABLE || SEARCH_INDEXES.some(({ index }) => name === index || name.startsWith(`${index}_`));
+  return (
+    name === EXPORT_TABLE ||
+    name === EXPORT_FORMAT_TABLE ||
+    SEARCH_INDEXES.some(({ index }) => name === index || name.startsWith(`${index}_`))
+  );
 }
 
 /** @returns {string[]} the SQLite table of CSV lines and the triggers that drop stale ones */
@@ -60,7 +89,8 @@ function exportStatements() {
   const trigger = (name, event, table, body) =>
     `CREATE TRIGGER IF NOT EXISTS "${table}_export_${name}" AFTER ${event} ON "${table}" BEGIN ${body} END`;
   return [
-    `CREATE TABLE IF NOT EXISTS "${EXPORT_TABLE}" ("dealId" INTEGER NOT NULL PRIMARY KEY, "rfc4180" TEXT NOT NULL, "excelNl" TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS "${EXPORT_TABLE}" ("dealId" INTEGER NOT NULL PRIMARY KEY, "rfc4180" TEXT NOT NULL, "excelNl" TEXT NOT NULL, "json" TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS "${EXPORT_FORMAT_TABLE}" ("id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1), "format" TEXT NOT NULL)`,
     trigger("update", "UPDATE", "Deal", drop(`old."id", new."id"`)),
     trigger("delete", "DELETE", "Deal", drop(`old."id"`)),
     ...EXPORT_SOURCES.flatMap((table) => [
@@ -81,6 +111,17 @@ function exportStatements() {
       "Article",
       drop(`SELECT "dealId" FROM "Evidence" WHERE "articleId" IN (old."id", new."id") AND "dealId" IS NOT NULL`),
     ),
+    // A deal's DTO shows the exchange rates of its value and its sources' figures.
+    ...["UPDATE", "DELETE"].map((event) =>
+      trigger(
+        event.toLowerCase(),
+        event,
+        "FxRate",
+        drop(
+          `SELECT "id" FROM "Deal" WHERE "valueFxRateId" = old."id" UNION SELECT "dealId" FROM "Evidence" WHERE "fxRateId" = old."id" AND "dealId" IS NOT NULL`,
+        ),
+      ),
+    ),
   ];
 }
 
@@ -98,6 +139,16 @@ export function exportTriggerDropStatements(provider) {
     .map((statement) => /CREATE TRIGGER IF NOT EXISTS ("[^"]+")/.exec(statement)?.[1])
     .filter((name) => name !== undefined)
     .map((name) => `DROP TRIGGER IF EXISTS ${name}`);
+}
+
+/**
+ * The statement that drops EXPORT_TABLE when its columns are an older version's, so that
+ * derivedStatements creates it anew, empty (its rows are filled again as after a migration).
+ * @param {string[]} columns the table's columns now, in order; none when it does not exist
+ * @returns {string[]}
+ */
+export function exportUpgradeStatements(columns) {
+  return columns.length && columns.join() !== EXPORT_COLUMNS.join() ? [`DROP TABLE "${EXPORT_TABLE}"`] : [];
 }
 
 /**

@@ -3,6 +3,7 @@
 // On the real seed and on 1,500 synthetic deals, every filter below, in every sort, must select
 // the same deals in the same order as Prisma's dealWhere does, page by page and in the CSV.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { jsonText } from "@/lib/json-text";
 import type { PrismaClient } from "@/lib/db/client";
 import type * as CsvSource from "@/lib/deals/csv-source";
 import type * as Queries from "@/lib/deals/queries";
@@ -61,7 +62,10 @@ async function pagedSlugs(filter: DealFilter, sort: DealSort, limit: number): Pr
   const slugs: string[] = [];
   let cursor: Parameters<typeof queries.listDeals>[0]["cursor"];
   for (let pages = 0; pages < 200; pages++) {
-    const page = await queries.listDeals({ ...filter, sort, limit, cursor });
+    const query = { ...filter, sort, limit, cursor };
+    const page = await queries.listDeals(query);
+    // The API's answer, from the deals' stored JSON on SQLite, is the same page's JSON.
+    expect((await queries.listDealsJson(query)).text).toBe(jsonText(page));
     slugs.push(...page.data.map((d) => d.slug));
     if (!page.nextCursor) return slugs;
     cursor = JSON.parse(Buffer.from(page.nextCursor, "base64url").toString()) as typeof cursor;

@@ -1,14 +1,16 @@
-// The CSV lines kept per deal on SQLite (lib/deals/export-rows.ts, the "DealExport" table of
-// prisma/derived/objects.mjs): the seed writes them, the export reads them, and any change to
-// what a line is made of drops exactly the lines it touches, in the same write, so an export
-// never shows a stale line. With lines or without, the export is the same bytes.
+// The CSV lines and DTO JSON kept per deal on SQLite (lib/deals/export-rows.ts, the "DealExport"
+// table of prisma/derived/objects.mjs): the seed writes them, the export and the API read them,
+// and any change to what a row is made of drops exactly the rows it touches, in the same write,
+// so neither ever shows a stale one. With rows or without, both give the same bytes.
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db/client";
+import { jsonText } from "@/lib/json-text";
 import type * as Csv from "@/lib/deals/csv";
 import type * as ExportRows from "@/lib/deals/export-rows";
 import type * as Queries from "@/lib/deals/queries";
 import { sqliteFilePath } from "@/lib/db/sqlite-file";
+import { migrateDatabase } from "@/scripts/prisma.mjs";
 import { pointAppAt } from "@/tests/setup/app-database";
 import { formatDealsCsv } from "@/tests/setup/csv-from-dto";
 import { createSeededDatabase, onPostgres } from "@/tests/setup/test-db";
@@ -43,21 +45,50 @@ async function expected(dialect: "rfc4180" | "excel-nl", sort = "-announcedOn"):
   return formatDealsCsv(list.data, { dialect });
 }
 
+/** The API's answer for all deals, as it reads it (stored JSON where a deal has it). */
+const answered = async (sort = "-announcedOn") =>
+  (await queries.listDealsJson({ sort: sort as never, limit: 500 })).text;
+/** The same answer as the DTOs make it. */
+const expectedAnswer = async (sort = "-announcedOn") =>
+  jsonText(await queries.listDeals({ sort: sort as never, limit: 500 }));
+
 const lineIds = async () =>
   (await db.$queryRawUnsafe<{ dealId: number }[]>(`SELECT "dealId" FROM "DealExport" ORDER BY "dealId"`)).map((r) =>
     Number(r.dealId),
   );
 const dealIds = async () => (await db.deal.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((d) => d.id);
+const bySlug = (a: unknown, b: unknown) => (a as { slug: string }).slug.localeCompare((b as { slug: string }).slug);
 const token = async () => (await db.dataVersion.findUniqueOrThrow({ where: { id: 1 } })).token;
 
-describe.skipIf(onPostgres)("CSV lines kept per deal", () => {
-  it("are written by the seed for every deal, and exported as the DTOs make them", async () => {
+describe.skipIf(onPostgres)("CSV lines and DTO JSON kept per deal", () => {
+  it("are written by the seed for every deal, and exported and answered as the DTOs make them", async () => {
     expect(await lineIds()).toEqual(await dealIds());
-    for (const dialect of ["rfc4180", "excel-nl"] as const) {
-      for (const sort of ["-announcedOn", "title", "-valueUsd"]) {
+    for (const sort of ["-announcedOn", "title", "-valueUsd"]) {
+      for (const dialect of ["rfc4180", "excel-nl"] as const) {
         expect(await exported(dialect, sort), `${dialect} ${sort}`).toBe(await expected(dialect, sort));
       }
+      expect(await answered(sort), sort).toBe(await expectedAnswer(sort));
     }
+    // Each deal's stored text is its DTO's JSON.
+    const stored = await db.$queryRawUnsafe<{ json: string }[]>(`SELECT "json" FROM "DealExport" ORDER BY "dealId"`);
+    const dtos = (await queries.listDeals({ sort: "-announcedOn", limit: 500 })).data;
+    expect(stored.map((row) => JSON.parse(row.json) as unknown).sort(bySlug)).toEqual([...dtos].sort(bySlug));
+  });
+
+  it("answer the same bytes when some or all deals have none", async () => {
+    const full = await answered();
+    const ids = await dealIds();
+    // The answer is read from the stored texts: a text changed behind the triggers' back shows.
+    await db.$executeRawUnsafe(`UPDATE "DealExport" SET "json" = '{"slug":"as stored"}' WHERE "dealId" = ${ids[0]}`);
+    expect(await answered()).toContain(`{"slug":"as stored"}`);
+    await db.$executeRawUnsafe(
+      `DELETE FROM "DealExport" WHERE "dealId" IN (${ids.filter((_, i) => i === 0 || i % 3).join(",")})`,
+    );
+    expect(await answered()).toBe(full);
+    await db.$executeRawUnsafe(`DELETE FROM "DealExport"`);
+    expect(await answered()).toBe(full);
+    await exportRows.fillExportRows(db);
+    expect(await answered()).toBe(full);
   });
 
   it("export the same bytes when some or all deals have none", async () => {
@@ -129,6 +160,26 @@ describe.skipIf(onPostgres)("CSV lines kept per deal", () => {
       },
     ],
     [
+      "an exchange rate",
+      async () => {
+        const deal = await db.deal.findFirstOrThrow({ where: { valueMinor: { not: null } }, orderBy: { id: "asc" } });
+        const rate = await db.fxRate.create({
+          data: {
+            currency: "EUR",
+            date: new Date("2025-07-28T00:00:00Z"),
+            usdPerUnit: "1.1600",
+            source: "ECB euro foreign exchange reference rate",
+            sourceUrl: "https://www.ecb.europa.eu/",
+          },
+        });
+        await db.deal.update({ where: { id: deal.id }, data: { valueFxRateId: rate.id } });
+        await exportRows.fillExportRows(db);
+        expect(await answered()).toContain("1.1600");
+        await db.fxRate.update({ where: { id: rate.id }, data: { usdPerUnit: "1.1700" } });
+        return [deal.id];
+      },
+    ],
+    [
       "a removed value quote",
       async () => {
         const ev = await db.evidence.findFirstOrThrow({ where: { claim: "value", dealId: { not: null } } });
@@ -138,26 +189,66 @@ describe.skipIf(onPostgres)("CSV lines kept per deal", () => {
     ],
   ];
 
-  it.each(changes)("drop exactly the lines %s is in, and the export shows the change", async (_name, change) => {
+  it.each(changes)("drop exactly the rows %s is in, and the export and API show the change", async (_name, change) => {
     expect(await lineIds()).toEqual(await dealIds());
+    const before = await answered();
     const touched = new Set(await change());
     expect(touched.size).toBeGreaterThan(0);
     expect(await lineIds()).toEqual((await dealIds()).filter((id) => !touched.has(id)));
     for (const dialect of ["rfc4180", "excel-nl"] as const)
       expect(await exported(dialect)).toBe(await expected(dialect));
+    const after = await answered();
+    expect(after).not.toBe(before);
+    expect(after).toBe(await expectedAnswer());
     await exportRows.fillExportRows(db);
     expect(await exported("rfc4180")).toBe(await expected("rfc4180"));
+    expect(await answered()).toBe(after);
   });
 
   it("are joined instead when the file has no table of lines (restored from an older backup)", async () => {
     const full = await exported("rfc4180");
+    const answer = await answered();
     await db.$executeRawUnsafe(`ALTER TABLE "DealExport" RENAME TO "DealExportAside"`);
     try {
       expect(await exported("rfc4180")).toBe(full);
       expect(await exported("excel-nl")).toBe(await expected("excel-nl"));
+      expect(await answered()).toBe(answer);
     } finally {
       await db.$executeRawUnsafe(`ALTER TABLE "DealExportAside" RENAME TO "DealExport"`);
     }
+  });
+
+  it("are answered by the joins from a table of an older version, until a migrate makes it anew", async () => {
+    const answer = await answered();
+    // Made anew, not renamed: a rename would carry the triggers' statements to the old name.
+    await db.$executeRawUnsafe(`CREATE TEMP TABLE "Lines" AS SELECT "dealId", "rfc4180", "excelNl" FROM "DealExport"`);
+    await db.$executeRawUnsafe(`DROP TABLE "DealExport"`);
+    await db.$executeRawUnsafe(
+      `CREATE TABLE "DealExport" ("dealId" INTEGER NOT NULL PRIMARY KEY, "rfc4180" TEXT NOT NULL, "excelNl" TEXT NOT NULL)`,
+    );
+    await db.$executeRawUnsafe(`INSERT INTO "DealExport" SELECT * FROM temp."Lines"`);
+    await db.$executeRawUnsafe(`DROP TABLE temp."Lines"`);
+    expect(await answered()).toBe(answer);
+    migrateDatabase({ databaseUrl: url });
+    const columns = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT "name" FROM pragma_table_info('DealExport')`);
+    expect(columns.map((c) => c.name)).toEqual(["dealId", "rfc4180", "excelNl", "json"]);
+    expect(await lineIds()).toEqual([]);
+    expect(await exportRows.fillExportRows(db)).toBe((await dealIds()).length);
+    expect(await answered()).toBe(answer);
+  });
+
+  it("are dropped by a migrate when the code that writes them has changed, and kept when it has not", async () => {
+    migrateDatabase({ databaseUrl: url });
+    expect(await lineIds()).toEqual(await dealIds());
+    // As if the rows were written by an older version of lib/deals/export-rows.ts and its kin.
+    await db.$executeRawUnsafe(`UPDATE "DealExportFormat" SET "format" = 'older code'`);
+    migrateDatabase({ databaseUrl: url });
+    expect(await lineIds()).toEqual([]);
+    const formats = await db.$queryRawUnsafe<{ format: string }[]>(`SELECT "format" FROM "DealExportFormat"`);
+    expect(formats).toHaveLength(1);
+    expect(formats[0]!.format).not.toBe("older code");
+    await exportRows.fillExportRows(db);
+    expect(await lineIds()).toEqual(await dealIds());
   });
 
   it("go with their deal", async () => {
@@ -187,9 +278,10 @@ describe.skipIf(onPostgres)("CSV lines kept per deal", () => {
   });
 });
 
-describe.runIf(onPostgres)("CSV lines on PostgreSQL", () => {
-  it("are not kept: the export joins", async () => {
+describe.runIf(onPostgres)("CSV lines and DTO JSON on PostgreSQL", () => {
+  it("are not kept: the export and the API join", async () => {
     expect(await exportRows.fillExportRows(db)).toBe(0);
     expect(await exported("rfc4180")).toBe(await expected("rfc4180"));
+    expect(await answered()).toBe(await expectedAnswer());
   });
 });

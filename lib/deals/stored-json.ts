@@ -1,0 +1,29 @@
+import "server-only";
+import { readRows } from "@/lib/db/read";
+import { databaseProvider } from "@/lib/db/provider.mjs";
+import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { EXPORT_TABLE } from "@/prisma/derived/objects.mjs";
+
+/** Whether the database keeps each deal's CSV lines and DTO JSON (./export-rows.ts): SQLite; PostgreSQL reads by the joins. */
+export const keepsStoredRows = databaseProvider(env.DATABASE_URL) === "sqlite";
+
+/** A file whose table of stored rows is missing or an older version's (restored from an old backup, not migrated yet). */
+const NO_STORED_JSON = /no such (?:table|column)/;
+
+/**
+ * The stored DTO JSON of those deals of `ids` that have it, by id: none on PostgreSQL, or in a
+ * file without the table or its column, whose deals are then all loaded by the joins.
+ */
+export async function storedDealJson(ids: readonly number[]): Promise<Map<number, string>> {
+  if (!keepsStoredRows || !ids.length) return new Map();
+  try {
+    const rows = await readRows<{ dealId: number; json: string }>(
+      Prisma.sql`SELECT "dealId", "json" FROM ${Prisma.raw(`"${EXPORT_TABLE}"`)} WHERE "dealId" IN (${Prisma.join(ids)})`,
+    );
+    return new Map(rows.map((row) => [row.dealId, row.json]));
+  } catch (error) {
+    if (error instanceof Error && NO_STORED_JSON.test(error.message)) return new Map();
+    throw error;
+  }
+}
