@@ -10,14 +10,14 @@ import { API_SCENARIOS } from "./scenarios";
 async function main() {
   const file = path.resolve(process.argv[2] ?? "bench/.data/synth-100000-s1.db");
   process.env.DATABASE_URL = `file:${file}`;
-  const { listDeals } = await import("@/lib/deals/queries");
+  const { listDealsJson } = await import("@/lib/deals/queries");
   const { DealQuerySchema } = await import("@/lib/deals/schemas");
   const { parseSearchParamsOrThrow } = await import("@/lib/api/search-params");
   const sqlite = new Database(file, { readonly: true });
   sqlite.defaultSafeIntegers(true);
   for (const s of API_SCENARIOS) {
     const query = parseSearchParamsOrThrow(DealQuerySchema, new URLSearchParams(s.query));
-    const statements = await captureStatements(() => listDeals(query));
+    const statements = await captureStatements(() => listDealsJson(query));
     console.log(`\n## ${s.name}: ${s.query}`);
     for (const st of statements) {
       const samples: number[] = [];

@@ -96,17 +96,17 @@ async function ensureSynth(mode: Mode): Promise<{ file: string; url: string }> {
   return { file, url };
 }
 
-/** The statements listDeals runs for each filter, captured in this process on the same file. */
+/** The statements GET /api/deals runs for each filter (listDealsJson), captured in this process on the same file. */
 async function captureFloors(url: string) {
   process.env.DATABASE_URL = url;
-  const { listDeals } = await import("@/lib/deals/queries");
+  const { listDealsJson } = await import("@/lib/deals/queries");
   const { DealQuerySchema } = await import("@/lib/deals/schemas");
   const { parseSearchParamsOrThrow } = await import("@/lib/api/search-params");
   const { db } = await import("@/lib/db");
   const out = new Map<string, Awaited<ReturnType<typeof captureStatements>>>();
   for (const s of API_SCENARIOS) {
     const query = parseSearchParamsOrThrow(DealQuerySchema, new URLSearchParams(s.query));
-    out.set(s.name, await captureStatements(() => listDeals(query)));
+    out.set(s.name, await captureStatements(() => listDealsJson(query)));
   }
   await db.$disconnect();
   return out;

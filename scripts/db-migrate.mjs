@@ -15,10 +15,10 @@ import {
   derivedStatements,
   EXPORT_FORMAT_FILES,
   EXPORT_FORMAT_TABLE,
-  EXPORT_TABLE,
   exportResetStatements,
   exportTriggerDropStatements,
-  exportUpgradeStatements,
+  STORED_TABLES,
+  storedTableUpgradeStatements,
   SEARCH_INDEXES,
   searchRebuildStatements,
 } from "../prisma/derived/objects.mjs";
@@ -95,6 +95,8 @@ if (provider === "sqlite") {
     // A migration that redefines a table turns foreign keys off around it; that pragma has no
     // effect inside a transaction, so it is off for the whole run and checked before each commit.
     db.pragma("foreign_keys = OFF");
+    // Dropped for the migrations, outside their transactions: the reset at the end drops what a
+    // write in between may have left stale.
     if (migrations.some((migration) => !isApplied(applied, migration)))
       for (const statement of exportTriggerDropStatements("sqlite")) db.exec(statement);
     for (const migration of migrations) {
@@ -124,11 +126,13 @@ if (provider === "sqlite") {
       ({ index }) => !db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(index),
     );
     db.transaction(() => {
-      const exportColumns = db
-        .prepare(`SELECT "name" FROM pragma_table_info(?) ORDER BY "cid"`)
-        .pluck()
-        .all(EXPORT_TABLE);
-      for (const statement of exportUpgradeStatements(/** @type {string[]} */ (exportColumns))) db.exec(statement);
+      // Made anew each time, in this transaction: a trigger of an older version drops less.
+      for (const statement of exportTriggerDropStatements("sqlite")) db.exec(statement);
+      for (const table of STORED_TABLES) {
+        const columns = db.prepare(`SELECT "name" FROM pragma_table_info(?) ORDER BY "cid"`).pluck().all(table);
+        for (const statement of storedTableUpgradeStatements(table, /** @type {string[]} */ (columns)))
+          db.exec(statement);
+      }
       for (const statement of derivedStatements("sqlite")) db.exec(statement);
       // A new text index starts empty, and a migration may have rewritten a table without its triggers.
       if (missingIndex || count > 0) for (const statement of searchRebuildStatements("sqlite")) db.exec(statement);

@@ -3,16 +3,17 @@ import { partialDateText } from "@/lib/dates/partial-date";
 import { nestedRows } from "@/lib/db/nested-rows";
 import type { Precision } from "@/lib/domain";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { EXPORT_TABLE } from "@/prisma/derived/objects.mjs";
+import { EXPORT_TABLE, JSON_TABLE } from "@/prisma/derived/objects.mjs";
 import { formatCsvRows, type CsvDeal, type CsvDialect } from "./csv-format";
 import { readDealsById } from "./deal-rows";
 import { dealValue, toDealDto } from "./dto";
 
-// A deal's CSV cells, read with the joins of CSV_COLUMNS, and its stored answers: the table
-// "DealExport" (prisma/derived/objects.mjs, SQLite) keeps each deal's CSV line in both dialects
-// and its DealDto as the API's JSON, so the export of 100,000 deals reads one line a deal, and a
-// page of the API one text a deal, instead of joining and formatting them. Its triggers drop a
-// deal's row whenever what it is made of changes; fillExportRows writes the missing ones. No "server-only" and no lib/env: the seed and the synthetic writer, which may
+// A deal's CSV cells, read with the joins of CSV_COLUMNS, and its stored answers: the tables
+// "DealExport" and "DealJson" (prisma/derived/objects.mjs, SQLite) keep each deal's CSV line in
+// both dialects and its DealDto as the API's JSON, so the export of 100,000 deals reads one line
+// a deal, and a page of the API one text a deal, instead of joining and formatting them. Their
+// triggers drop a deal's rows whenever what they are made of changes; fillExportRows writes the
+// missing ones. No "server-only" and no lib/env: the seed and the synthetic writer, which may
 // write to another database than DATABASE_URL names, fill the lines too.
 
 /** A deal's sort keys: what every read of deals in order selects (lib/deals/queries.ts findDealRows). */
@@ -92,10 +93,10 @@ export function toCsvDeal(d: DealKey & CsvRow): CsvDeal {
 /** The stored line's column of each dialect. */
 export const LINE_COLUMN: Record<CsvDialect, string> = { rfc4180: "rfc4180", "excel-nl": "excelNl" };
 
-/** Whether `db` has the table of lines (scripts may write to another database than DATABASE_URL names). */
+/** Whether `db` has the tables of stored rows (scripts may write to another database than DATABASE_URL names). */
 async function hasLineTable(db: PrismaClient): Promise<boolean> {
   try {
-    await db.$queryRawUnsafe(`SELECT "dealId" FROM "${EXPORT_TABLE}" LIMIT 0`);
+    await db.$queryRawUnsafe(`SELECT l."dealId", j."dealId" FROM "${EXPORT_TABLE}" l, "${JSON_TABLE}" j LIMIT 0`);
     return true;
   } catch {
     return false;
@@ -109,6 +110,7 @@ async function hasLineTable(db: PrismaClient): Promise<boolean> {
  */
 export async function fillExportRows(db: PrismaClient, { batchSize = 500 } = {}): Promise<number> {
   if (!(await hasLineTable(db))) return 0;
+  const [lines, texts] = [Prisma.raw(`"${EXPORT_TABLE}"`), Prisma.raw(`"${JSON_TABLE}"`)];
   let written = 0;
   // Each batch goes on after the last deal of the one before, rather than from the first deal.
   let after = 0;
@@ -116,7 +118,8 @@ export async function fillExportRows(db: PrismaClient, { batchSize = 500 } = {})
     const n = await db.$transaction(async (tx) => {
       const rows = await tx.$queryRaw<(DealKey & CsvRow)[]>`
         SELECT ${DEAL_KEY_COLUMNS} ${CSV_COLUMNS}
-        FROM "Deal" d WHERE d."id" > ${after} AND d."id" NOT IN (SELECT "dealId" FROM ${Prisma.raw(`"${EXPORT_TABLE}"`)})
+        FROM "Deal" d WHERE d."id" > ${after}
+          AND (d."id" NOT IN (SELECT "dealId" FROM ${lines}) OR d."id" NOT IN (SELECT "dealId" FROM ${texts}))
         ORDER BY d."id" LIMIT ${batchSize}`;
       if (!rows.length) return 0;
       after = Number(rows.at(-1)!.id);
@@ -132,9 +135,11 @@ export async function fillExportRows(db: PrismaClient, { batchSize = 500 } = {})
       const values = rows.map((row) => {
         const deal = toCsvDeal(row);
         const line = (dialect: CsvDialect) => formatCsvRows([deal], { dialect, header: false });
-        return Prisma.sql`(${Number(row.id)}, ${line("rfc4180")}, ${line("excel-nl")}, ${dtos.get(Number(row.id))})`;
+        return Prisma.sql`(${Number(row.id)}, ${line("rfc4180")}, ${line("excel-nl")})`;
       });
-      await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${EXPORT_TABLE}"`)} ("dealId", "rfc4180", "excelNl", "json") VALUES ${Prisma.join(values)}`;
+      await tx.$executeRaw`INSERT OR REPLACE INTO ${lines} ("dealId", "rfc4180", "excelNl") VALUES ${Prisma.join(values)}`;
+      const json = rows.map((row) => Prisma.sql`(${Number(row.id)}, ${dtos.get(Number(row.id))})`);
+      await tx.$executeRaw`INSERT OR REPLACE INTO ${texts} ("dealId", "json") VALUES ${Prisma.join(json)}`;
       return rows.length;
     });
     if (!n) return written;

@@ -3,12 +3,12 @@ import { readRows } from "@/lib/db/read";
 import { databaseProvider } from "@/lib/db/provider.mjs";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { EXPORT_TABLE } from "@/prisma/derived/objects.mjs";
+import { JSON_TABLE } from "@/prisma/derived/objects.mjs";
 
 /** Whether the database keeps each deal's CSV lines and DTO JSON (./export-rows.ts): SQLite; PostgreSQL reads by the joins. */
 export const keepsStoredRows = databaseProvider(env.DATABASE_URL) === "sqlite";
 
-/** A file whose table of stored rows is missing or an older version's (restored from an old backup, not migrated yet). */
+/** A file without the table, or with an older version's (restored from an old backup, not migrated yet). */
 const NO_STORED_JSON = /no such (?:table|column)/;
 
 /**
@@ -19,7 +19,7 @@ export async function storedDealJson(ids: readonly number[]): Promise<Map<number
   if (!keepsStoredRows || !ids.length) return new Map();
   try {
     const rows = await readRows<{ dealId: number; json: string }>(
-      Prisma.sql`SELECT "dealId", "json" FROM ${Prisma.raw(`"${EXPORT_TABLE}"`)} WHERE "dealId" IN (${Prisma.join(ids)})`,
+      Prisma.sql`SELECT "dealId", "json" FROM ${Prisma.raw(`"${JSON_TABLE}"`)} WHERE "dealId" IN (${Prisma.join(ids)})`,
     );
     return new Map(rows.map((row) => [row.dealId, row.json]));
   } catch (error) {

@@ -31,21 +31,35 @@ export const VERSIONED_TABLES = [
 export const SEARCH_INDEXES = [{ table: "Deal", index: "DealSearch" }];
 
 /**
- * Each deal's CSV line in both dialects and its DealDto's JSON (lib/deals/export-rows.ts), so
- * exporting 100,000 deals reads one stored line a deal, and a page of the API 50 stored texts,
- * instead of joining its parties, chips, locations and sources and formatting them (SQLite only;
- * PostgreSQL reads by the joins). Derived data, so it is not among VERSIONED_TABLES: filling it
- * changes no answer. Triggers delete a deal's row, in the writing transaction, whenever anything
- * it is made of changes; a deal without one is read by the joins and its row written again by
- * fillExportRows.
+ * Each deal's CSV line in both dialects (lib/deals/export-rows.ts), so exporting 100,000 deals
+ * reads one stored line a deal instead of joining its parties, chips, locations and sources and
+ * formatting them (SQLite only; PostgreSQL exports by the joins). Derived data, so it is not
+ * among VERSIONED_TABLES: filling it changes no answer. Triggers delete a deal's line, in the
+ * writing transaction, whenever anything it is made of changes; a deal without a line is
+ * exported by the joins and its line written again by fillExportRows.
  */
 export const EXPORT_TABLE = "DealExport";
 
-/** The columns of EXPORT_TABLE, in order; a table of other columns (an older version's) is dropped and filled again. */
-export const EXPORT_COLUMNS = ["dealId", "rfc4180", "excelNl", "json"];
+/**
+ * Each deal's DealDto as the API's JSON, kept and read as EXPORT_TABLE is (a page of the API
+ * reads 50 stored texts), by the same triggers. A table of its own: 3.5 KB a deal beside a line's
+ * 0.7 KB would spread the lines over four times the pages, and the export reads them all.
+ */
+export const JSON_TABLE = "DealJson";
 
 /**
- * One row: a hash of the code that writes EXPORT_TABLE's rows, as it was when they were written.
+ * The columns of each stored table, in order; a table of other columns (an older version's) is dropped and filled again.
+ * @type {Record<string, string[]>}
+ */
+const STORED_COLUMNS = {
+  [EXPORT_TABLE]: ["dealId", "rfc4180", "excelNl"],
+  [JSON_TABLE]: ["dealId", "json"],
+};
+/** The stored tables of derived rows, each deal's. */
+export const STORED_TABLES = Object.keys(STORED_COLUMNS);
+
+/**
+ * One row: a hash of the code that writes the STORED_TABLES' rows, as it was when they were written.
  * scripts/db-migrate.mjs drops every row when EXPORT_FORMAT_FILES hash otherwise (a new version
  * of the code may write a deal's line or JSON differently), as it does after a migration.
  */
@@ -75,21 +89,22 @@ const EXPORT_SOURCES = ["DealParty", "DealChip", "DealLocation", "Evidence"];
  */
 export function isDerivedObject(name) {
   return (
-    name === EXPORT_TABLE ||
+    STORED_TABLES.includes(name) ||
     name === EXPORT_FORMAT_TABLE ||
     SEARCH_INDEXES.some(({ index }) => name === index || name.startsWith(`${index}_`))
   );
 }
 
-/** @returns {string[]} the SQLite table of CSV lines and the triggers that drop stale ones */
+/** @returns {string[]} the SQLite tables of stored rows and the triggers that drop stale ones */
 function exportStatements() {
   /** @param {string} ids */
-  const drop = (ids) => `DELETE FROM "${EXPORT_TABLE}" WHERE "dealId" IN (${ids});`;
+  const drop = (ids) => STORED_TABLES.map((table) => `DELETE FROM "${table}" WHERE "dealId" IN (${ids});`).join(" ");
   /** @param {string} name @param {string} event @param {string} table @param {string} body */
   const trigger = (name, event, table, body) =>
     `CREATE TRIGGER IF NOT EXISTS "${table}_export_${name}" AFTER ${event} ON "${table}" BEGIN ${body} END`;
   return [
-    `CREATE TABLE IF NOT EXISTS "${EXPORT_TABLE}" ("dealId" INTEGER NOT NULL PRIMARY KEY, "rfc4180" TEXT NOT NULL, "excelNl" TEXT NOT NULL, "json" TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS "${EXPORT_TABLE}" ("dealId" INTEGER NOT NULL PRIMARY KEY, "rfc4180" TEXT NOT NULL, "excelNl" TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS "${JSON_TABLE}" ("dealId" INTEGER NOT NULL PRIMARY KEY, "json" TEXT NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS "${EXPORT_FORMAT_TABLE}" ("id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1), "format" TEXT NOT NULL)`,
     trigger("update", "UPDATE", "Deal", drop(`old."id", new."id"`)),
     trigger("delete", "DELETE", "Deal", drop(`old."id"`)),
@@ -126,10 +141,11 @@ function exportStatements() {
 }
 
 /**
- * Statements that drop the export's triggers, run before pending migrations: the triggers on
- * Company and Article name DealParty and Evidence, and SQLite refuses the rename that ends
- * Prisma's rewrite of a table ("no such table: main.Evidence") while a trigger names a table
- * that is gone. derivedStatements creates them again after the migrations.
+ * Statements that drop the export's triggers, run by every db:migrate before any migration:
+ * the triggers on Company and Article name DealParty and Evidence, and SQLite refuses the rename
+ * that ends Prisma's rewrite of a table ("no such table: main.Evidence") while a trigger names a
+ * table that is gone; and a trigger of an older version would go on dropping what that version
+ * stored. derivedStatements creates them again after the migrations.
  * @param {"sqlite" | "postgresql"} provider
  * @returns {string[]}
  */
@@ -142,23 +158,26 @@ export function exportTriggerDropStatements(provider) {
 }
 
 /**
- * The statement that drops EXPORT_TABLE when its columns are an older version's, so that
+ * The statement that drops a stored table whose columns are an older version's, so that
  * derivedStatements creates it anew, empty (its rows are filled again as after a migration).
+ * @param {string} table one of STORED_TABLES
  * @param {string[]} columns the table's columns now, in order; none when it does not exist
  * @returns {string[]}
  */
-export function exportUpgradeStatements(columns) {
-  return columns.length && columns.join() !== EXPORT_COLUMNS.join() ? [`DROP TABLE "${EXPORT_TABLE}"`] : [];
+export function storedTableUpgradeStatements(table, columns) {
+  const expected = STORED_COLUMNS[table] ?? [];
+  return columns.length && columns.join() !== expected.join() ? [`DROP TABLE "${table}"`] : [];
 }
 
 /**
- * Statements that drop every stored CSV line: after a migration, which may have changed what a
- * line is made of (or rewritten a table without its triggers).
+ * Statements that drop every stored CSV line and JSON: after a migration, which may have changed
+ * what a row is made of (or rewritten a table without its triggers), and after a change to the
+ * code that writes them.
  * @param {"sqlite" | "postgresql"} provider
  * @returns {string[]}
  */
 export function exportResetStatements(provider) {
-  return provider === "sqlite" ? [`DELETE FROM "${EXPORT_TABLE}"`] : [];
+  return provider === "sqlite" ? STORED_TABLES.map((table) => `DELETE FROM "${table}"`) : [];
 }
 
 /**

@@ -56,6 +56,10 @@ const lineIds = async () =>
   (await db.$queryRawUnsafe<{ dealId: number }[]>(`SELECT "dealId" FROM "DealExport" ORDER BY "dealId"`)).map((r) =>
     Number(r.dealId),
   );
+const jsonIds = async () =>
+  (await db.$queryRawUnsafe<{ dealId: number }[]>(`SELECT "dealId" FROM "DealJson" ORDER BY "dealId"`)).map((r) =>
+    Number(r.dealId),
+  );
 const dealIds = async () => (await db.deal.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((d) => d.id);
 const bySlug = (a: unknown, b: unknown) => (a as { slug: string }).slug.localeCompare((b as { slug: string }).slug);
 const token = async () => (await db.dataVersion.findUniqueOrThrow({ where: { id: 1 } })).token;
@@ -70,7 +74,8 @@ describe.skipIf(onPostgres)("CSV lines and DTO JSON kept per deal", () => {
       expect(await answered(sort), sort).toBe(await expectedAnswer(sort));
     }
     // Each deal's stored text is its DTO's JSON.
-    const stored = await db.$queryRawUnsafe<{ json: string }[]>(`SELECT "json" FROM "DealExport" ORDER BY "dealId"`);
+    expect(await jsonIds()).toEqual(await dealIds());
+    const stored = await db.$queryRawUnsafe<{ json: string }[]>(`SELECT "json" FROM "DealJson" ORDER BY "dealId"`);
     const dtos = (await queries.listDeals({ sort: "-announcedOn", limit: 500 })).data;
     expect(stored.map((row) => JSON.parse(row.json) as unknown).sort(bySlug)).toEqual([...dtos].sort(bySlug));
   });
@@ -79,13 +84,13 @@ describe.skipIf(onPostgres)("CSV lines and DTO JSON kept per deal", () => {
     const full = await answered();
     const ids = await dealIds();
     // The answer is read from the stored texts: a text changed behind the triggers' back shows.
-    await db.$executeRawUnsafe(`UPDATE "DealExport" SET "json" = '{"slug":"as stored"}' WHERE "dealId" = ${ids[0]}`);
+    await db.$executeRawUnsafe(`UPDATE "DealJson" SET "json" = '{"slug":"as stored"}' WHERE "dealId" = ${ids[0]}`);
     expect(await answered()).toContain(`{"slug":"as stored"}`);
     await db.$executeRawUnsafe(
-      `DELETE FROM "DealExport" WHERE "dealId" IN (${ids.filter((_, i) => i === 0 || i % 3).join(",")})`,
+      `DELETE FROM "DealJson" WHERE "dealId" IN (${ids.filter((_, i) => i === 0 || i % 3).join(",")})`,
     );
     expect(await answered()).toBe(full);
-    await db.$executeRawUnsafe(`DELETE FROM "DealExport"`);
+    await db.$executeRawUnsafe(`DELETE FROM "DealJson"`);
     expect(await answered()).toBe(full);
     await exportRows.fillExportRows(db);
     expect(await answered()).toBe(full);
@@ -195,6 +200,7 @@ describe.skipIf(onPostgres)("CSV lines and DTO JSON kept per deal", () => {
     const touched = new Set(await change());
     expect(touched.size).toBeGreaterThan(0);
     expect(await lineIds()).toEqual((await dealIds()).filter((id) => !touched.has(id)));
+    expect(await jsonIds()).toEqual(await lineIds());
     for (const dialect of ["rfc4180", "excel-nl"] as const)
       expect(await exported(dialect)).toBe(await expected(dialect));
     const after = await answered();
@@ -218,23 +224,41 @@ describe.skipIf(onPostgres)("CSV lines and DTO JSON kept per deal", () => {
     }
   });
 
-  it("are answered by the joins from a table of an older version, until a migrate makes it anew", async () => {
+  it("are answered by the joins from a file without the table of JSON or with an older one, until a migrate makes it", async () => {
     const answer = await answered();
-    // Made anew, not renamed: a rename would carry the triggers' statements to the old name.
-    await db.$executeRawUnsafe(`CREATE TEMP TABLE "Lines" AS SELECT "dealId", "rfc4180", "excelNl" FROM "DealExport"`);
-    await db.$executeRawUnsafe(`DROP TABLE "DealExport"`);
-    await db.$executeRawUnsafe(
-      `CREATE TABLE "DealExport" ("dealId" INTEGER NOT NULL PRIMARY KEY, "rfc4180" TEXT NOT NULL, "excelNl" TEXT NOT NULL)`,
-    );
-    await db.$executeRawUnsafe(`INSERT INTO "DealExport" SELECT * FROM temp."Lines"`);
-    await db.$executeRawUnsafe(`DROP TABLE temp."Lines"`);
+    const lines = await lineIds();
+    await db.$executeRawUnsafe(`DROP TABLE "DealJson"`);
     expect(await answered()).toBe(answer);
     migrateDatabase({ databaseUrl: url });
-    const columns = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT "name" FROM pragma_table_info('DealExport')`);
-    expect(columns.map((c) => c.name)).toEqual(["dealId", "rfc4180", "excelNl", "json"]);
-    expect(await lineIds()).toEqual([]);
-    expect(await exportRows.fillExportRows(db)).toBe((await dealIds()).length);
+    expect(await jsonIds()).toEqual([]);
+    expect(await exportRows.fillExportRows(db)).toBe(lines.length);
+    expect(await jsonIds()).toEqual(lines);
     expect(await answered()).toBe(answer);
+
+    await db.$executeRawUnsafe(`DROP TABLE "DealJson"`);
+    await db.$executeRawUnsafe(`CREATE TABLE "DealJson" ("dealId" INTEGER NOT NULL PRIMARY KEY, "dto" TEXT NOT NULL)`);
+    await db.$executeRawUnsafe(`INSERT INTO "DealJson" SELECT "dealId", '{}' FROM "DealExport"`);
+    expect(await answered()).toBe(answer);
+    migrateDatabase({ databaseUrl: url });
+    const columns = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT "name" FROM pragma_table_info('DealJson')`);
+    expect(columns.map((c) => c.name)).toEqual(["dealId", "json"]);
+    expect(await jsonIds()).toEqual([]);
+    await exportRows.fillExportRows(db);
+    expect(await answered()).toBe(answer);
+  });
+
+  it("drop by the triggers of this version once a migrate has run, whatever an older one left", async () => {
+    // An older version's trigger, which knew only the CSV lines.
+    await db.$executeRawUnsafe(`DROP TRIGGER "Deal_export_update"`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER "Deal_export_update" AFTER UPDATE ON "Deal" BEGIN DELETE FROM "DealExport" WHERE "dealId" IN (old."id", new."id"); END`,
+    );
+    migrateDatabase({ databaseUrl: url });
+    const deal = await db.deal.findFirstOrThrow({ orderBy: { id: "asc" } });
+    await db.deal.update({ where: { id: deal.id }, data: { summary: `${deal.summary} (revised)` } });
+    expect(await jsonIds()).not.toContain(deal.id);
+    expect(await answered()).toBe(await expectedAnswer());
+    await exportRows.fillExportRows(db);
   });
 
   it("are dropped by a migrate when the code that writes them has changed, and kept when it has not", async () => {
