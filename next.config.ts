@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   // Next-Router-State-Tree that would otherwise fail the render with a bare 500.
   skipProxyUrlNormalize: true,
   async headers() {
-    // Pages and route handlers get theirs, with a per-request nonce, from proxy.ts, which skips these.
+    // Pages and route handlers get theirs, with a per-request nonce, from proxy.ts, which skips these
+    // and /api/deals: its GET sets them itself (lib/api/guarded.ts), these cover any other method.
     const headers = [
       { key: "Content-Security-Policy", value: RESOURCE_CONTENT_SECURITY_POLICY },
       ...Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
@@ -18,6 +19,7 @@ const nextConfig: NextConfig = {
     return [
       { source: "/_next/static/:path*", headers },
       { source: "/_next/image", headers },
+      { source: "/api/deals", headers },
     ];
   },
 };

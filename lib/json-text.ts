@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * JSON with <, >, & and the JS line separators written as \u escapes: the same value to any
  * parser, but no echoed parameter or slug can ever appear in the bytes as markup. The escapes
@@ -10,7 +12,18 @@ export function jsonText(body: unknown): string {
   );
 }
 
-/** An answer whose JSON is written already, as jsonText would write it (lib/deals/queries.ts listDealsJson). */
+/** A text's SHA-1, base64url: what an ETag is made of. */
+export function textHash(text: string): string {
+  return createHash("sha1").update(text).digest("base64url");
+}
+
+/**
+ * An answer whose JSON is written already, as jsonText would write it, with its strong ETag
+ * (lib/deals/queries.ts listDealsJson: made of its parts' stored hashes, not by hashing it whole).
+ */
 export class WrittenJson {
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly etag: string,
+  ) {}
 }

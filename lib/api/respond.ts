@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { DATABASE_FAULTS, databaseFaultOf, RETRY_AFTER_SECONDS, type DatabaseFault } from "@/lib/db/faults";
 import { matchesEtag } from "@/lib/http/etag.mjs";
 import { apiErrorOf } from "./errors";
-import { jsonText, WrittenJson } from "@/lib/json-text";
+import { jsonText, textHash, WrittenJson } from "@/lib/json-text";
 
 export { jsonText } from "@/lib/json-text";
 
@@ -11,7 +11,7 @@ const CACHE_CONTROL = "public, max-age=0, must-revalidate";
 /**
  * A JSON response with a strong ETag over its body; answers 304 to a matching If-None-Match.
  * BigInts never reach here: DTOs carry amounts as exact decimal strings. A WrittenJson body is
- * sent as the text it holds.
+ * sent as the text it holds, under its own ETag.
  */
 export function jsonResponse(
   request: Request,
@@ -36,8 +36,12 @@ function serialized(body: unknown): { text: string; etag: string } {
   const shared = typeof body === "object" && body !== null && Object.isFrozen(body);
   const known = shared ? serializedAnswers.get(body) : undefined;
   if (known) return known;
-  const text = body instanceof WrittenJson ? body.text : jsonText(body);
-  const answer = { text, etag: `"${createHash("sha1").update(text).digest("base64url")}"` };
+  let answer: { text: string; etag: string };
+  if (body instanceof WrittenJson) answer = { text: body.text, etag: body.etag };
+  else {
+    const text = jsonText(body);
+    answer = { text, etag: `"${textHash(text)}"` };
+  }
   if (shared) serializedAnswers.set(body, answer);
   return answer;
 }

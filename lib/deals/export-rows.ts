@@ -1,4 +1,4 @@
-import { jsonText } from "@/lib/json-text";
+import { jsonText, textHash } from "@/lib/json-text";
 import { partialDateText } from "@/lib/dates/partial-date";
 import { nestedRows } from "@/lib/db/nested-rows";
 import type { Precision } from "@/lib/domain";
@@ -138,8 +138,11 @@ export async function fillExportRows(db: PrismaClient, { batchSize = 500 } = {})
         return Prisma.sql`(${Number(row.id)}, ${line("rfc4180")}, ${line("excel-nl")})`;
       });
       await tx.$executeRaw`INSERT OR REPLACE INTO ${lines} ("dealId", "rfc4180", "excelNl") VALUES ${Prisma.join(values)}`;
-      const json = rows.map((row) => Prisma.sql`(${Number(row.id)}, ${dtos.get(Number(row.id))})`);
-      await tx.$executeRaw`INSERT OR REPLACE INTO ${texts} ("dealId", "json") VALUES ${Prisma.join(json)}`;
+      const json = rows.map((row) => {
+        const text = dtos.get(Number(row.id))!;
+        return Prisma.sql`(${Number(row.id)}, ${text}, ${textHash(text)})`;
+      });
+      await tx.$executeRaw`INSERT OR REPLACE INTO ${texts} ("dealId", "json", "hash") VALUES ${Prisma.join(json)}`;
       return rows.length;
     });
     if (!n) return written;

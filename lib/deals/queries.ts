@@ -1,5 +1,5 @@
 import "server-only";
-import { jsonText, WrittenJson } from "@/lib/json-text";
+import { jsonText, textHash, WrittenJson } from "@/lib/json-text";
 import { cached } from "@/lib/cache";
 import { db } from "@/lib/db";
 import { readRows } from "@/lib/db/read";
@@ -80,17 +80,23 @@ async function listDealsUncached(query: DealQuery, options: { withTotal?: boolea
 /**
  * listDeals' answer as the API writes it, the same text as jsonText(listDeals(query)): each deal
  * as its stored DTO JSON where it has one (./stored-json.ts), the others loaded and written here.
- * A page of 50 deals at 100,000 took 4 ms to load and write, and takes 0.2 ms to read stored.
+ * A page of 50 deals at 100,000 took 4 ms to load and write, and takes 0.2 ms to read stored. Its
+ * ETag is the hash of its deals' hashes and the rest of the text: hashing 180 KB took 0.27 ms.
  */
 async function listDealsJsonUncached(query: DealQuery): Promise<WrittenJson> {
   const { ids, total, nextCursor } = await pageOf(query, true);
   const stored = await storedDealJson(ids);
   const loaded = new Map(
-    (await loadDealsById(ids.filter((id) => !stored.has(id)))).map((row) => [row.id, jsonText(toDealDto(row))]),
+    (await loadDealsById(ids.filter((id) => !stored.has(id)))).map((row) => {
+      const json = jsonText(toDealDto(row));
+      return [row.id, { json, hash: textHash(json) }];
+    }),
   );
   // A deal deleted since its keys were read is left out, as listDeals leaves it out.
-  const data = ids.flatMap((id) => stored.get(id) ?? loaded.get(id) ?? []);
-  return new WrittenJson(`{"data":[${data.join(",")}],${jsonText({ total, nextCursor }).slice(1)}`);
+  const deals = ids.flatMap((id) => stored.get(id) ?? loaded.get(id) ?? []);
+  const rest = jsonText({ total, nextCursor }).slice(1);
+  const text = `{"data":[${deals.map((d) => d.json).join(",")}],${rest}`;
+  return new WrittenJson(text, `"${textHash(`${deals.map((d) => d.hash).join(",")}\n${rest}`)}"`);
 }
 
 async function countDealsUncached(query: DealQuery): Promise<number> {

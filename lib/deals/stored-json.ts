@@ -11,17 +11,23 @@ export const keepsStoredRows = databaseProvider(env.DATABASE_URL) === "sqlite";
 /** A file without the table, or with an older version's (restored from an old backup, not migrated yet). */
 const NO_STORED_JSON = /no such (?:table|column)/;
 
+/** A deal's DTO as the API's JSON, and the text's hash (lib/json-text.ts textHash). */
+export interface DealJson {
+  json: string;
+  hash: string;
+}
+
 /**
  * The stored DTO JSON of those deals of `ids` that have it, by id: none on PostgreSQL, or in a
- * file without the table or its column, whose deals are then all loaded by the joins.
+ * file without the table or with an older one, whose deals are then all loaded by the joins.
  */
-export async function storedDealJson(ids: readonly number[]): Promise<Map<number, string>> {
+export async function storedDealJson(ids: readonly number[]): Promise<Map<number, DealJson>> {
   if (!keepsStoredRows || !ids.length) return new Map();
   try {
-    const rows = await readRows<{ dealId: number; json: string }>(
-      Prisma.sql`SELECT "dealId", "json" FROM ${Prisma.raw(`"${JSON_TABLE}"`)} WHERE "dealId" IN (${Prisma.join(ids)})`,
+    const rows = await readRows<DealJson & { dealId: number }>(
+      Prisma.sql`SELECT "dealId", "json", "hash" FROM ${Prisma.raw(`"${JSON_TABLE}"`)} WHERE "dealId" IN (${Prisma.join(ids)})`,
     );
-    return new Map(rows.map((row) => [row.dealId, row.json]));
+    return new Map(rows.map((row) => [row.dealId, row]));
   } catch (error) {
     if (error instanceof Error && NO_STORED_JSON.test(error.message)) return new Map();
     throw error;

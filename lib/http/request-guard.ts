@@ -1,5 +1,13 @@
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 
+/** Routes that never read the database answer even while it is down: public/'s files and the API document. */
+const DATABASE_FREE = /^\/(?:icon\.svg|fonts\/[\w.-]+|api\/openapi\.json)$/;
+
+/** Whether the route at `pathname` answers without the database. */
+export function isDatabaseFree(pathname: string): boolean {
+  return DATABASE_FREE.test(pathname);
+}
+
 /**
  * Why a request is malformed beyond what a route can answer, or null. Next answers these with a
  * bare 500 (a dynamic segment it cannot percent-decode, a router state header it cannot parse),

@@ -1,8 +1,18 @@
 // The security headers every response carries. proxy.ts sets them on pages, route handlers and
-// its own 503 answers; next.config.ts sets the static ones on the build's static files, and
-// server/start.mjs on the answers it gives itself (static-headers.mjs).
+// its own 503 answers, and lib/api/guarded.ts on the answers of the routes the proxy leaves out;
+// next.config.ts sets the static ones on the build's static files, and server/start.mjs on the
+// answers it gives itself (static-headers.mjs).
 
-export { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./static-headers.mjs";
+import { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./static-headers.mjs";
+
+export { RESOURCE_CONTENT_SECURITY_POLICY, SECURITY_HEADERS };
+
+/** Adds the security headers to `response`, and a CSP unless it brought its own. */
+export function withSecurityHeaders(response: Response, policy: string = RESOURCE_CONTENT_SECURITY_POLICY): Response {
+  if (!response.headers.has("Content-Security-Policy")) response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  return response;
+}
 
 /** A fresh, unguessable nonce for one response. */
 export function createNonce(): string {

@@ -41,8 +41,8 @@ export const SEARCH_INDEXES = [{ table: "Deal", index: "DealSearch" }];
 export const EXPORT_TABLE = "DealExport";
 
 /**
- * Each deal's DealDto as the API's JSON, kept and read as EXPORT_TABLE is (a page of the API
- * reads 50 stored texts), by the same triggers. A table of its own: 3.5 KB a deal beside a line's
+ * Each deal's DealDto as the API's JSON, and the text's SHA-1 (a page's ETag is made of them),
+ * kept and read as EXPORT_TABLE is (a page of the API reads 50 stored texts), by the same triggers. A table of its own: 3.5 KB a deal beside a line's
  * 0.7 KB would spread the lines over four times the pages, and the export reads them all.
  */
 export const JSON_TABLE = "DealJson";
@@ -53,7 +53,7 @@ export const JSON_TABLE = "DealJson";
  */
 const STORED_COLUMNS = {
   [EXPORT_TABLE]: ["dealId", "rfc4180", "excelNl"],
-  [JSON_TABLE]: ["dealId", "json"],
+  [JSON_TABLE]: ["dealId", "json", "hash"],
 };
 /** The stored tables of derived rows, each deal's. */
 export const STORED_TABLES = Object.keys(STORED_COLUMNS);
@@ -104,7 +104,7 @@ function exportStatements() {
     `CREATE TRIGGER IF NOT EXISTS "${table}_export_${name}" AFTER ${event} ON "${table}" BEGIN ${body} END`;
   return [
     `CREATE TABLE IF NOT EXISTS "${EXPORT_TABLE}" ("dealId" INTEGER NOT NULL PRIMARY KEY, "rfc4180" TEXT NOT NULL, "excelNl" TEXT NOT NULL)`,
-    `CREATE TABLE IF NOT EXISTS "${JSON_TABLE}" ("dealId" INTEGER NOT NULL PRIMARY KEY, "json" TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS "${JSON_TABLE}" ("dealId" INTEGER NOT NULL PRIMARY KEY, "json" TEXT NOT NULL, "hash" TEXT NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS "${EXPORT_FORMAT_TABLE}" ("id" INTEGER NOT NULL PRIMARY KEY CHECK ("id" = 1), "format" TEXT NOT NULL)`,
     trigger("update", "UPDATE", "Deal", drop(`old."id", new."id"`)),
     trigger("delete", "DELETE", "Deal", drop(`old."id"`)),

@@ -2,6 +2,7 @@
 // table of prisma/derived/objects.mjs): the seed writes them, the export and the API read them,
 // and any change to what a row is made of drops exactly the rows it touches, in the same write,
 // so neither ever shows a stale one. With rows or without, both give the same bytes.
+import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/db/client";
@@ -46,8 +47,8 @@ async function expected(dialect: "rfc4180" | "excel-nl", sort = "-announcedOn"):
 }
 
 /** The API's answer for all deals, as it reads it (stored JSON where a deal has it). */
-const answered = async (sort = "-announcedOn") =>
-  (await queries.listDealsJson({ sort: sort as never, limit: 500 })).text;
+const answer = (sort = "-announcedOn") => queries.listDealsJson({ sort: sort as never, limit: 500 });
+const answered = async (sort = "-announcedOn") => (await answer(sort)).text;
 /** The same answer as the DTOs make it. */
 const expectedAnswer = async (sort = "-announcedOn") =>
   jsonText(await queries.listDeals({ sort: sort as never, limit: 500 }));
@@ -75,13 +76,14 @@ describe.skipIf(onPostgres)("CSV lines and DTO JSON kept per deal", () => {
     }
     // Each deal's stored text is its DTO's JSON.
     expect(await jsonIds()).toEqual(await dealIds());
-    const stored = await db.$queryRawUnsafe<{ json: string }[]>(`SELECT "json" FROM "DealJson" ORDER BY "dealId"`);
+    const stored = await db.$queryRawUnsafe<{ json: string; hash: string }[]>(`SELECT "json", "hash" FROM "DealJson"`);
+    for (const row of stored) expect(row.hash).toBe(createHash("sha1").update(row.json).digest("base64url"));
     const dtos = (await queries.listDeals({ sort: "-announcedOn", limit: 500 })).data;
     expect(stored.map((row) => JSON.parse(row.json) as unknown).sort(bySlug)).toEqual([...dtos].sort(bySlug));
   });
 
-  it("answer the same bytes when some or all deals have none", async () => {
-    const full = await answered();
+  it("answer the same bytes, under the same ETag, when some or all deals have none", async () => {
+    const { text: full, etag } = await answer();
     const ids = await dealIds();
     // The answer is read from the stored texts: a text changed behind the triggers' back shows.
     await db.$executeRawUnsafe(`UPDATE "DealJson" SET "json" = '{"slug":"as stored"}' WHERE "dealId" = ${ids[0]}`);
@@ -90,10 +92,11 @@ describe.skipIf(onPostgres)("CSV lines and DTO JSON kept per deal", () => {
       `DELETE FROM "DealJson" WHERE "dealId" IN (${ids.filter((_, i) => i === 0 || i % 3).join(",")})`,
     );
     expect(await answered()).toBe(full);
+    expect((await answer()).etag).toBe(etag);
     await db.$executeRawUnsafe(`DELETE FROM "DealJson"`);
-    expect(await answered()).toBe(full);
+    expect(await answer()).toEqual({ text: full, etag });
     await exportRows.fillExportRows(db);
-    expect(await answered()).toBe(full);
+    expect(await answer()).toEqual({ text: full, etag });
   });
 
   it("export the same bytes when some or all deals have none", async () => {
@@ -206,9 +209,10 @@ describe.skipIf(onPostgres)("CSV lines and DTO JSON kept per deal", () => {
     const after = await answered();
     expect(after).not.toBe(before);
     expect(after).toBe(await expectedAnswer());
+    const etag = (await answer()).etag;
     await exportRows.fillExportRows(db);
     expect(await exported("rfc4180")).toBe(await expected("rfc4180"));
-    expect(await answered()).toBe(after);
+    expect(await answer()).toEqual({ text: after, etag });
   });
 
   it("are joined instead when the file has no table of lines (restored from an older backup)", async () => {
@@ -236,12 +240,12 @@ describe.skipIf(onPostgres)("CSV lines and DTO JSON kept per deal", () => {
     expect(await answered()).toBe(answer);
 
     await db.$executeRawUnsafe(`DROP TABLE "DealJson"`);
-    await db.$executeRawUnsafe(`CREATE TABLE "DealJson" ("dealId" INTEGER NOT NULL PRIMARY KEY, "dto" TEXT NOT NULL)`);
+    await db.$executeRawUnsafe(`CREATE TABLE "DealJson" ("dealId" INTEGER NOT NULL PRIMARY KEY, "json" TEXT NOT NULL)`);
     await db.$executeRawUnsafe(`INSERT INTO "DealJson" SELECT "dealId", '{}' FROM "DealExport"`);
     expect(await answered()).toBe(answer);
     migrateDatabase({ databaseUrl: url });
     const columns = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT "name" FROM pragma_table_info('DealJson')`);
-    expect(columns.map((c) => c.name)).toEqual(["dealId", "json"]);
+    expect(columns.map((c) => c.name)).toEqual(["dealId", "json", "hash"]);
     expect(await jsonIds()).toEqual([]);
     await exportRows.fillExportRows(db);
     expect(await answered()).toBe(answer);

@@ -50,6 +50,12 @@ async function expectProxy503(fault: string) {
   expect(json.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   const body = await json.json();
   expect(body).toEqual({ error: expect.stringMatching(/^Service unavailable: /), fault });
+  // The proxy does not run for GET /api/deals (its matcher): the route answers as it would.
+  const route = await api();
+  expect(route.status).toBe(503);
+  expect(route.headers.get("retry-after")).toBe("5");
+  expect(route.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  expect(await route.json()).toEqual(body);
   const page = await viaProxy("/");
   expect(page.status).toBe(503);
   expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");

@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { pageContentSecurityPolicy } from "@/lib/security/headers";
-import { proxy } from "@/proxy";
+import { config, proxy } from "@/proxy";
 
 // The proxy in-process: which headers each kind of answer gets. tests/e2e/security-headers.spec.ts
 // checks the real responses of the production server, and that pages still hydrate under the CSP.
@@ -64,5 +64,29 @@ describe("proxy headers", () => {
   it("allows eval only in development", () => {
     expect(pageContentSecurityPolicy("n", true)).toContain("'unsafe-eval'");
     expect(pageContentSecurityPolicy("n", false)).not.toContain("unsafe-eval");
+  });
+});
+
+describe("GET /api/deals, which the proxy does not run for", () => {
+  // Next anchors a matcher and tests the path against it.
+  const proxied = (path: string) => new RegExp(`^${config.matcher[0]}$`).test(path);
+
+  it("is the one API path the proxy's matcher leaves out", () => {
+    expect(proxied("/api/deals")).toBe(false);
+    for (const path of ["/api/deals.csv", "/api/deals/tesla-samsung-ai6-foundry", "/api/stats", "/deals", "/"])
+      expect(proxied(path), path).toBe(true);
+  });
+
+  it("sets the security headers itself, and refuses a malformed request as the proxy does", async () => {
+    const { GET } = await import("@/app/api/deals/route");
+    const answer = await GET(new Request("http://localhost/api/deals?limit=1"));
+    expect(answer.status).toBe(200);
+    expectSecurityHeaders(answer);
+    expect(answer.headers.get("content-security-policy")).toMatch(/^default-src 'none'/);
+    const tree = { "Next-Router-State-Tree": "%5B1%2C2%5D" };
+    const refused = await GET(new Request("http://localhost/api/deals", { headers: tree }));
+    expect(refused.status).toBe(400);
+    expectSecurityHeaders(refused);
+    expect(await refused.json()).toEqual(await (await call("/api/deals", tree)).json());
   });
 });
