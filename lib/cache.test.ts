@@ -2,7 +2,7 @@
 // and are shared read-only: on SQLite and (with TEST_POSTGRES_URL) PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
-import type { listDeals as ListDeals } from "@/lib/deals/queries";
+import type { listDeals as ListDeals, listDealsJson as ListDealsJson } from "@/lib/deals/queries";
 import type { getStats as GetStats } from "@/lib/stats/queries";
 import type { cached as Cached, cacheStats as CacheStats } from "./cache";
 import { addHandDeal } from "@/tests/setup/hand-rows";
@@ -11,6 +11,7 @@ import { createSeededDatabase } from "@/tests/setup/test-db";
 let url: string;
 let other: ReturnType<typeof createPrismaClient>;
 let listDeals: typeof ListDeals;
+let listDealsJson: typeof ListDealsJson;
 let getStats: typeof GetStats;
 let cached: typeof Cached;
 let cacheStats: typeof CacheStats;
@@ -20,7 +21,7 @@ beforeAll(async () => {
   vi.stubEnv("DATABASE_URL", url);
   delete (globalThis as { prismaConnection?: unknown }).prismaConnection;
   vi.resetModules();
-  ({ listDeals } = await import("@/lib/deals/queries"));
+  ({ listDeals, listDealsJson } = await import("@/lib/deals/queries"));
   ({ getStats } = await import("@/lib/stats/queries"));
   ({ cached, cacheStats } = await import("./cache"));
   // A second client on the same database: what another app instance writes through.
@@ -41,6 +42,15 @@ describe("cached", () => {
     expect(again).toBe(first);
     expect(cacheStats().entries).toBe(entries);
     expect(first.total).toBeGreaterThan(5);
+  });
+
+  it("keeps an answer written as bytes (the API's list), counted by its size", async () => {
+    const before = cacheStats();
+    const first = await listDealsJson(query);
+    expect(await listDealsJson(query)).toBe(first);
+    expect(cacheStats().entries).toBe(before.entries + 1);
+    expect(cacheStats().bytes - before.bytes).toBeGreaterThanOrEqual(first.bytes.byteLength);
+    expect(JSON.parse(first.text)).toEqual(await listDeals(query));
   });
 
   it("sees a write made through another client at once", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { LRUCache } from "lru-cache";
 import { dealDataVersion } from "@/lib/db/data-version";
 import { env } from "@/lib/env";
+import { WrittenJson } from "@/lib/json-text";
 
 /**
  * Answers kept in memory under the data version: the data changes only on a write (a seed, an
@@ -32,13 +33,15 @@ const store =
 
 /** Bytes an answer takes, roughly: three times its JSON length (the objects on the heap, and the JSON text lib/api/respond.ts keeps beside them). */
 function estimatedSize(value: unknown): number {
+  if (value instanceof WrittenJson) return value.bytes.byteLength + value.etag.length;
   const json = JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) ?? "";
   return Math.max(1, 3 * json.length);
 }
 
 /** Cached answers are shared by every request, so no caller may change one: a change throws. */
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+  // Bytes cannot be frozen (a WrittenJson's): no caller writes to them.
+  if (value && typeof value === "object" && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
     Object.freeze(value);
     for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<string | symbol, unknown>)[key]);
   }

@@ -18,12 +18,17 @@ export function textHash(text: string): string {
 }
 
 /**
- * An answer whose JSON is written already, as jsonText would write it, with its strong ETag
- * (lib/deals/queries.ts listDealsJson: made of its parts' stored hashes, not by hashing it whole).
+ * An answer whose JSON is written already, as jsonText would write it, in UTF-8, with its strong
+ * ETag (lib/deals/queries.ts listDealsJson: read as stored bytes, sent without a string between,
+ * and its ETag made of its parts' stored hashes rather than by hashing it whole).
  */
 export class WrittenJson {
   constructor(
-    readonly text: string,
+    readonly bytes: Uint8Array,
     readonly etag: string,
   ) {}
+
+  get text(): string {
+    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).toString("utf8");
+  }
 }

@@ -11,20 +11,20 @@ const CACHE_CONTROL = "public, max-age=0, must-revalidate";
 /**
  * A JSON response with a strong ETag over its body; answers 304 to a matching If-None-Match.
  * BigInts never reach here: DTOs carry amounts as exact decimal strings. A WrittenJson body is
- * sent as the text it holds, under its own ETag.
+ * sent as the bytes it holds, under its own ETag.
  */
 export function jsonResponse(
   request: Request,
   body: unknown,
   init: { status?: number; headers?: HeadersInit } = {},
 ): Response {
-  const { text, etag } = serialized(body);
+  const { text, etag } = body instanceof WrittenJson ? { text: body.bytes, etag: body.etag } : serialized(body);
   const headers = new Headers(init.headers);
   headers.set("ETag", etag);
   headers.set("Cache-Control", CACHE_CONTROL);
   if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "application/json; charset=utf-8");
-  return new Response(text, { status: init.status ?? 200, headers });
+  return new Response(text as BodyInit, { status: init.status ?? 200, headers });
 }
 
 /**
@@ -36,12 +36,8 @@ function serialized(body: unknown): { text: string; etag: string } {
   const shared = typeof body === "object" && body !== null && Object.isFrozen(body);
   const known = shared ? serializedAnswers.get(body) : undefined;
   if (known) return known;
-  let answer: { text: string; etag: string };
-  if (body instanceof WrittenJson) answer = { text: body.text, etag: body.etag };
-  else {
-    const text = jsonText(body);
-    answer = { text, etag: `"${textHash(text)}"` };
-  }
+  const text = jsonText(body);
+  const answer = { text, etag: `"${textHash(text)}"` };
   if (shared) serializedAnswers.set(body, answer);
   return answer;
 }

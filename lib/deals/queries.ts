@@ -89,15 +89,20 @@ async function listDealsJsonUncached(query: DealQuery): Promise<WrittenJson> {
   const loaded = new Map(
     (await loadDealsById(ids.filter((id) => !stored.has(id)))).map((row) => {
       const json = jsonText(toDealDto(row));
-      return [row.id, { json, hash: textHash(json) }];
+      return [row.id, { json: Buffer.from(json), hash: textHash(json) }];
     }),
   );
   // A deal deleted since its keys were read is left out, as listDeals leaves it out.
   const deals = ids.flatMap((id) => stored.get(id) ?? loaded.get(id) ?? []);
   const rest = jsonText({ total, nextCursor }).slice(1);
-  const text = `{"data":[${deals.map((d) => d.json).join(",")}],${rest}`;
-  return new WrittenJson(text, `"${textHash(`${deals.map((d) => d.hash).join(",")}\n${rest}`)}"`);
+  const parts: Uint8Array[] = [DATA_START];
+  deals.forEach((d, i) => parts.push(...(i ? [COMMA, d.json] : [d.json])));
+  parts.push(Buffer.from(`],${rest}`));
+  return new WrittenJson(Buffer.concat(parts), `"${textHash(`${deals.map((d) => d.hash).join(",")}\n${rest}`)}"`);
 }
+
+const DATA_START = Buffer.from(`{"data":[`);
+const COMMA = Buffer.from(",");
 
 async function countDealsUncached(query: DealQuery): Promise<number> {
   return countWhere(countSql(query, await expandSearch(query.q)));

@@ -11,9 +11,9 @@ export const keepsStoredRows = databaseProvider(env.DATABASE_URL) === "sqlite";
 /** A file without the table, or with an older version's (restored from an old backup, not migrated yet). */
 const NO_STORED_JSON = /no such (?:table|column)/;
 
-/** A deal's DTO as the API's JSON, and the text's hash (lib/json-text.ts textHash). */
+/** A deal's DTO as the API's JSON in UTF-8, and the text's hash (lib/json-text.ts textHash). */
 export interface DealJson {
-  json: string;
+  json: Uint8Array;
   hash: string;
 }
 
@@ -25,7 +25,8 @@ export async function storedDealJson(ids: readonly number[]): Promise<Map<number
   if (!keepsStoredRows || !ids.length) return new Map();
   try {
     const rows = await readRows<DealJson & { dealId: number }>(
-      Prisma.sql`SELECT "dealId", "json", "hash" FROM ${Prisma.raw(`"${JSON_TABLE}"`)} WHERE "dealId" IN (${Prisma.join(ids)})`,
+      // As a BLOB: its bytes as stored, not decoded into a string to be encoded again when sent.
+      Prisma.sql`SELECT "dealId", CAST("json" AS BLOB) AS "json", "hash" FROM ${Prisma.raw(`"${JSON_TABLE}"`)} WHERE "dealId" IN (${Prisma.join(ids)})`,
     );
     return new Map(rows.map((row) => [row.dealId, row]));
   } catch (error) {

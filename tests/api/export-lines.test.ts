@@ -47,7 +47,11 @@ async function expected(dialect: "rfc4180" | "excel-nl", sort = "-announcedOn"):
 }
 
 /** The API's answer for all deals, as it reads it (stored JSON where a deal has it). */
-const answer = (sort = "-announcedOn") => queries.listDealsJson({ sort: sort as never, limit: 500 });
+/** The API's answer for all deals as it sends it: its text and its ETag. */
+const answer = async (sort = "-announcedOn") => {
+  const written = await queries.listDealsJson({ sort: sort as never, limit: 500 });
+  return { text: written.text, etag: written.etag };
+};
 const answered = async (sort = "-announcedOn") => (await answer(sort)).text;
 /** The same answer as the DTOs make it. */
 const expectedAnswer = async (sort = "-announcedOn") =>
