@@ -33,7 +33,8 @@ const store =
 
 /** Bytes an answer takes, roughly: three times its JSON length (the objects on the heap, and the JSON text lib/api/respond.ts keeps beside them). */
 function estimatedSize(value: unknown): number {
-  if (value instanceof WrittenJson) return value.bytes.byteLength + value.etag.length;
+  // The memory its bytes hold: all of it, were they a view of a larger buffer.
+  if (value instanceof WrittenJson) return value.bytes.buffer.byteLength + value.etag.length;
   const json = JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) ?? "";
   return Math.max(1, 3 * json.length);
 }

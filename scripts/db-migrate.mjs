@@ -95,10 +95,12 @@ if (provider === "sqlite") {
     // A migration that redefines a table turns foreign keys off around it; that pragma has no
     // effect inside a transaction, so it is off for the whole run and checked before each commit.
     db.pragma("foreign_keys = OFF");
-    // Dropped for the migrations, outside their transactions: the reset at the end drops what a
-    // write in between may have left stale.
+    // Dropped for the migrations, outside their transactions: the transaction at the end makes
+    // them anew and drops what a write in between may have left stale, also after a failure.
     if (migrations.some((migration) => !isApplied(applied, migration)))
       for (const statement of exportTriggerDropStatements("sqlite")) db.exec(statement);
+    /** @type {Error | null} */
+    let failure = null;
     for (const migration of migrations) {
       if (isApplied(applied, migration)) continue;
       const started = new Date().toISOString();
@@ -114,9 +116,10 @@ if (provider === "sqlite") {
         db.exec("COMMIT");
       } catch (error) {
         db.exec("ROLLBACK");
-        throw new Error(
+        failure = new Error(
           `Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}`,
         );
+        break;
       }
       count += 1;
       console.log(`Applied ${migration.name}`);
@@ -139,11 +142,13 @@ if (provider === "sqlite") {
       // A migration may change what a stored row is made of, and new code how it is written.
       const format = exportFormat();
       const written = db.prepare(`SELECT "format" FROM "${EXPORT_FORMAT_TABLE}" WHERE "id" = 1`).pluck().get();
-      if (count > 0 || written !== format) for (const statement of exportResetStatements("sqlite")) db.exec(statement);
+      if (count > 0 || failure || written !== format)
+        for (const statement of exportResetStatements("sqlite")) db.exec(statement);
       db.prepare(
         `INSERT INTO "${EXPORT_FORMAT_TABLE}" ("id", "format") VALUES (1, ?) ON CONFLICT ("id") DO UPDATE SET "format" = excluded."format"`,
       ).run(format);
     })();
+    if (failure) throw failure;
     console.log(
       `${migrations.length} migrations, ${count} newly applied (SQLite ${path.relative(process.cwd(), file)}).`,
     );

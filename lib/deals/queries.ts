@@ -98,7 +98,18 @@ async function listDealsJsonUncached(query: DealQuery): Promise<WrittenJson> {
   const parts: Uint8Array[] = [DATA_START];
   deals.forEach((d, i) => parts.push(...(i ? [COMMA, d.json] : [d.json])));
   parts.push(Buffer.from(`],${rest}`));
-  return new WrittenJson(Buffer.concat(parts), `"${textHash(`${deals.map((d) => d.hash).join(",")}\n${rest}`)}"`);
+  return new WrittenJson(joined(parts), `"${textHash(`${deals.map((d) => d.hash).join(",")}\n${rest}`)}"`);
+}
+
+/** The parts in one buffer of its own: Buffer.concat puts a small one in Node's shared 8 KB pool, which a cached answer would hold on to. */
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(parts.reduce((n, part) => n + part.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
+  return bytes;
 }
 
 const DATA_START = Buffer.from(`{"data":[`);

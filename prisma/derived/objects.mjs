@@ -76,7 +76,10 @@ export const EXPORT_FORMAT_FILES = [
   "lib/amounts/decimal.ts",
   "lib/articles/citation.ts",
   "lib/fx/dto.ts",
+  "lib/db/nested-rows.ts",
   "prisma/derived/objects.mjs",
+  // The libraries' versions: csv-stringify writes the lines, Prisma's adapter types the rows read.
+  "package-lock.json",
 ];
 
 /** What a deal's line is made of: the tables with a "dealId", and the rows they name. */

@@ -276,17 +276,42 @@ describe.skipIf(onPostgres)("CSV lines and DTO JSON kept per deal", () => {
     await db.$executeRawUnsafe(`UPDATE "DealExportFormat" SET "format" = 'older code'`);
     migrateDatabase({ databaseUrl: url });
     expect(await lineIds()).toEqual([]);
+    expect(await jsonIds()).toEqual([]);
     const formats = await db.$queryRawUnsafe<{ format: string }[]>(`SELECT "format" FROM "DealExportFormat"`);
     expect(formats).toHaveLength(1);
     expect(formats[0]!.format).not.toBe("older code");
     await exportRows.fillExportRows(db);
     expect(await lineIds()).toEqual(await dealIds());
+    expect(await jsonIds()).toEqual(await dealIds());
+  });
+
+  it("are guarded again, and dropped, by a migrate whose migration fails", async () => {
+    // The newest migration, as if never applied: running it again fails (its index exists).
+    const newest = await db.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT "migration_name" AS "name" FROM "_prisma_migrations" ORDER BY "migration_name" DESC LIMIT 1`,
+    );
+    const name = newest[0]!.name;
+    await db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations" WHERE "migration_name" = ?`, name);
+    expect(() => migrateDatabase({ databaseUrl: url })).toThrow(new RegExp(`Migration ${name} failed`));
+    // The triggers the migrate dropped for the migrations are back, and nothing stored outlived them.
+    const triggers = await db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*) AS "n" FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_export_%'`,
+    );
+    expect(Number(triggers[0]!.n)).toBeGreaterThan(10);
+    expect(await lineIds()).toEqual([]);
+    expect(await jsonIds()).toEqual([]);
+    // Mended: the index dropped, the migration applies.
+    await db.$executeRawUnsafe(`DROP INDEX "Deal_title_idx"`);
+    migrateDatabase({ databaseUrl: url });
+    await exportRows.fillExportRows(db);
+    expect(await jsonIds()).toEqual(await dealIds());
   });
 
   it("go with their deal", async () => {
     const deal = await db.deal.findFirstOrThrow({ orderBy: { id: "desc" } });
     await db.deal.delete({ where: { id: deal.id } });
     expect(await lineIds()).toEqual(await dealIds());
+    expect(await jsonIds()).toEqual(await dealIds());
     expect(await exported("rfc4180")).toBe(await expected("rfc4180"));
   });
 
