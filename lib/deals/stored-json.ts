@@ -22,8 +22,7 @@ export interface DealJson {
  * file without the table or with an older one, whose deals are then all loaded by the joins.
  */
 export async function storedDealJson(ids: readonly number[]): Promise<Map<number, DealJson>> {
-  // `next dev` answers from the code as edited, not from rows written before the edit (db:migrate drops those).
-  if (!keepsStoredRows || env.NODE_ENV === "development" || !ids.length) return new Map();
+  if (!keepsStoredRows || !ids.length) return new Map();
   try {
     const rows = await readRows<DealJson & { dealId: number }>(
       // As a BLOB: its bytes as stored, not decoded into a string to be encoded again when sent.
