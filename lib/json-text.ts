@@ -24,7 +24,7 @@ export function textHash(text: string): string {
  */
 export class WrittenJson {
   constructor(
-    readonly bytes: Uint8Array,
+    readonly bytes: Uint8Array<ArrayBuffer>,
     readonly etag: string,
   ) {}
 

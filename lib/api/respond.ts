@@ -18,13 +18,13 @@ export function jsonResponse(
   body: unknown,
   init: { status?: number; headers?: HeadersInit } = {},
 ): Response {
-  const { text, etag } = body instanceof WrittenJson ? { text: body.bytes, etag: body.etag } : serialized(body);
+  const { text, etag } = serialized(body);
   const headers = new Headers(init.headers);
   headers.set("ETag", etag);
   headers.set("Cache-Control", CACHE_CONTROL);
   if (matchesEtag(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", "application/json; charset=utf-8");
-  return new Response(text as BodyInit, { status: init.status ?? 200, headers });
+  return new Response(text, { status: init.status ?? 200, headers });
 }
 
 /**
@@ -32,7 +32,8 @@ export function jsonResponse(
  * request until the data changes: its JSON is kept beside it rather than written again each time.
  */
 const serializedAnswers = new WeakMap<object, { text: string; etag: string }>();
-function serialized(body: unknown): { text: string; etag: string } {
+function serialized(body: unknown): { text: string | Uint8Array<ArrayBuffer>; etag: string } {
+  if (body instanceof WrittenJson) return { text: body.bytes, etag: body.etag };
   const shared = typeof body === "object" && body !== null && Object.isFrozen(body);
   const known = shared ? serializedAnswers.get(body) : undefined;
   if (known) return known;

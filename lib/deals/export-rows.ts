@@ -6,7 +6,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { EXPORT_TABLE, JSON_TABLE } from "@/prisma/derived/objects.mjs";
 import { formatCsvRows, type CsvDeal, type CsvDialect } from "./csv-format";
 import { readDealsById } from "./deal-rows";
-import { dealValue, toDealDto } from "./dto";
+import { dealValue, toDealDto, type DealRow } from "./dto";
 
 // A deal's CSV cells, read with the joins of CSV_COLUMNS, and its stored answers: the tables
 // "DealExport" and "DealJson" (prisma/derived/objects.mjs, SQLite) keep each deal's CSV line in
@@ -90,11 +90,20 @@ export function toCsvDeal(d: DealKey & CsvRow): CsvDeal {
   };
 }
 
+/**
+ * A deal's DTO as the API writes it, and the text's hash: what DealJson stores, and what
+ * lib/deals/queries.ts writes for a deal without a stored row (a page's ETag is made of the hashes).
+ */
+export function dealJson(deal: DealRow): { text: string; hash: string } {
+  const text = jsonText(toDealDto(deal));
+  return { text, hash: textHash(text) };
+}
+
 /** The stored line's column of each dialect. */
 export const LINE_COLUMN: Record<CsvDialect, string> = { rfc4180: "rfc4180", "excel-nl": "excelNl" };
 
 /** Whether `db` has the tables of stored rows (scripts may write to another database than DATABASE_URL names). */
-async function hasLineTable(db: PrismaClient): Promise<boolean> {
+async function hasStoredTables(db: PrismaClient): Promise<boolean> {
   try {
     await db.$queryRawUnsafe(`SELECT l."dealId", j."dealId" FROM "${EXPORT_TABLE}" l, "${JSON_TABLE}" j LIMIT 0`);
     return true;
@@ -109,8 +118,8 @@ async function hasLineTable(db: PrismaClient): Promise<boolean> {
  * another commit came between), so a line never outlives a change its trigger would drop it for.
  */
 export async function fillExportRows(db: PrismaClient, { batchSize = 500 } = {}): Promise<number> {
-  if (!(await hasLineTable(db))) return 0;
-  const [lines, texts] = [Prisma.raw(`"${EXPORT_TABLE}"`), Prisma.raw(`"${JSON_TABLE}"`)];
+  if (!(await hasStoredTables(db))) return 0;
+  const [lines, jsonTable] = [Prisma.raw(`"${EXPORT_TABLE}"`), Prisma.raw(`"${JSON_TABLE}"`)];
   let written = 0;
   // Each batch goes on after the last deal of the one before, rather than from the first deal.
   let after = 0;
@@ -119,18 +128,18 @@ export async function fillExportRows(db: PrismaClient, { batchSize = 500 } = {})
       const rows = await tx.$queryRaw<(DealKey & CsvRow)[]>`
         SELECT ${DEAL_KEY_COLUMNS} ${CSV_COLUMNS}
         FROM "Deal" d WHERE d."id" > ${after}
-          AND (d."id" NOT IN (SELECT "dealId" FROM ${lines}) OR d."id" NOT IN (SELECT "dealId" FROM ${texts}))
+          AND (d."id" NOT IN (SELECT "dealId" FROM ${lines}) OR d."id" NOT IN (SELECT "dealId" FROM ${jsonTable}))
         ORDER BY d."id" LIMIT ${batchSize}`;
       if (!rows.length) return 0;
       after = Number(rows.at(-1)!.id);
       const read = async <T>(statement: Prisma.Sql) => nestedRows<T>(await tx.$queryRaw(statement));
-      const dtos = new Map(
+      const texts = new Map(
         (
           await readDealsById(
             read,
             rows.map((row) => Number(row.id)),
           )
-        ).map((d) => [d.id, jsonText(toDealDto(d))]),
+        ).map((d) => [d.id, dealJson(d)]),
       );
       const values = rows.map((row) => {
         const deal = toCsvDeal(row);
@@ -139,10 +148,10 @@ export async function fillExportRows(db: PrismaClient, { batchSize = 500 } = {})
       });
       await tx.$executeRaw`INSERT OR REPLACE INTO ${lines} ("dealId", "rfc4180", "excelNl") VALUES ${Prisma.join(values)}`;
       const json = rows.map((row) => {
-        const text = dtos.get(Number(row.id))!;
-        return Prisma.sql`(${Number(row.id)}, ${text}, ${textHash(text)})`;
+        const { text, hash } = texts.get(Number(row.id))!;
+        return Prisma.sql`(${Number(row.id)}, ${text}, ${hash})`;
       });
-      await tx.$executeRaw`INSERT OR REPLACE INTO ${texts} ("dealId", "json", "hash") VALUES ${Prisma.join(json)}`;
+      await tx.$executeRaw`INSERT OR REPLACE INTO ${jsonTable} ("dealId", "json", "hash") VALUES ${Prisma.join(json)}`;
       return rows.length;
     });
     if (!n) return written;

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination/cursor";
 import { dealCursorOf, pageSql } from "./keyset";
 import { toDealDto } from "./dto";
-import { DEAL_KEY_COLUMNS, type DealKey } from "./export-rows";
+import { DEAL_KEY_COLUMNS, dealJson, type DealKey } from "./export-rows";
 import { loadDealRows, loadDealsById } from "./load";
 import { storedDealJson } from "./stored-json";
 import { countSql, dateParam, dealConditions, whereSql } from "./filter-sql";
@@ -88,8 +88,8 @@ async function listDealsJsonUncached(query: DealQuery): Promise<WrittenJson> {
   const stored = await storedDealJson(ids);
   const loaded = new Map(
     (await loadDealsById(ids.filter((id) => !stored.has(id)))).map((row) => {
-      const json = jsonText(toDealDto(row));
-      return [row.id, { json: Buffer.from(json), hash: textHash(json) }];
+      const { text, hash } = dealJson(row);
+      return [row.id, { json: Buffer.from(text), hash }];
     }),
   );
   // A deal deleted since its keys were read is left out, as listDeals leaves it out.
@@ -102,7 +102,7 @@ async function listDealsJsonUncached(query: DealQuery): Promise<WrittenJson> {
 }
 
 /** The parts in one buffer of its own: Buffer.concat puts a small one in Node's shared 8 KB pool, which a cached answer would hold on to. */
-function joined(parts: readonly Uint8Array[]): Uint8Array {
+function joined(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(parts.reduce((n, part) => n + part.byteLength, 0));
   let at = 0;
   for (const part of parts) {
